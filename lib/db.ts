@@ -1,0 +1,27 @@
+// The one Prisma client of the process. DATABASE_URL picks the database: postgres:// or
+// postgresql:// means PostgreSQL, anything else is a SQLite file (default data/hivebrain.db).
+// Prisma bakes the provider into a generated client, so there is one client per database,
+// generated from the same models; both expose the same API, typed here as the SQLite one.
+import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
+import { PrismaClient as PostgresClient } from "@/generated/prisma-postgres/client";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFilePath } from "@/lib/db-url";
+
+export type Db = SqliteClient;
+
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
+  if (isPostgresUrl(url)) {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  return new SqliteClient({
+    adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }),
+  });
+}
+
+const globalForDb = globalThis as unknown as { hivebrainDb?: Db };
+
+export const db: Db = globalForDb.hivebrainDb ?? createDb();
+if (process.env.NODE_ENV !== "production") globalForDb.hivebrainDb = db;

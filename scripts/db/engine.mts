@@ -1,0 +1,171 @@
+// Prisma's WebAssembly schema engine, driven through the same driver adapters as the app.
+// This replaces the native schema-engine binary (which cannot be downloaded offline) for
+// applying migrations and for diffing the migration history against the schema.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { migrationsDir, providerOf, schemaFile, type Provider } from "./config.mts";
+import { sqliteFilePath } from "../../lib/db-url.ts";
+
+const require = createRequire(import.meta.url);
+let wasmReady = false;
+
+// The package's entry imports the .wasm as an ES module, which Node rejects, so the
+// module is instantiated here and handed to the generated bindings.
+function loadWasm(): void {
+  if (wasmReady) return;
+  const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+  const module = new WebAssembly.Module(fs.readFileSync(wasmPath));
+  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+  (bindings as unknown as { __wbg_set_wasm(exports: WebAssembly.Exports): void }).__wbg_set_wasm(instance.exports);
+  (instance.exports.__wbindgen_start as () => void)();
+  wasmReady = true;
+}
+
+type SqlAdapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
+
+// The Wasm engine hands a whole migration.sql to executeRaw when it replays the history on
+// the shadow database, but better-sqlite3 prepares one statement at a time. Run such
+// parameterless multi-statement SQL as a script instead.
+function acceptingScripts(adapter: SqlAdapter): SqlAdapter {
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeRaw = async (query) => {
+    try {
+      return await executeRaw(query);
+    } catch (error) {
+      const message = String((error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message);
+      if (query.args.length > 0 || !message.includes("more than one statement")) throw error;
+      await adapter.executeScript(query.sql);
+      return 0;
+    }
+  };
+  return adapter;
+}
+
+type QueryResultLike = { fields?: { dataTypeID: number }[] };
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+function reportCharAsText(result: QueryResultLike | undefined): void {
+  for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+}
+
+// The engine's catalog queries return columns of PostgreSQL's internal one-byte "char" type
+// (pg_class.relkind and friends), which @prisma/adapter-pg 7.10 rejects as unsupported.
+// Their values already arrive as strings, so report them as text.
+class CharAsTextClient extends pg.Client {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    const callback = args.at(-1);
+    if (typeof callback === "function") {
+      args[args.length - 1] = (error: Error | null, result: QueryResultLike) => {
+        if (!error) reportCharAsText(result);
+        callback(error, result);
+      };
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const returned = (pg.Client.prototype.query as any).apply(this, args);
+    if (returned && typeof returned.then === "function") {
+      return returned.then((result: QueryResultLike) => (reportCharAsText(result), result));
+    }
+    return returned;
+  }
+}
+
+function adapterFactory(url: string) {
+  if (providerOf(url) === "postgresql") {
+    return bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url, Client: CharAsTextClient }));
+  }
+  const file = sqliteFilePath(url);
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new PrismaBetterSqlite3({ url: file });
+  return bindMigrationAwareSqlAdapterFactory({
+    provider: sqlite.provider,
+    adapterName: sqlite.adapterName,
+    connect: async () => acceptingScripts(await sqlite.connect()),
+    connectToShadowDb: async () => acceptingScripts(await sqlite.connectToShadowDb()),
+  });
+}
+
+type BoundFactory = ReturnType<typeof adapterFactory>;
+
+// The engine reports driver failures as "External error id#N"; the error itself waits in
+// the adapter's registry. Put its message back so a failed migration says what went wrong.
+function withDriverErrors(engine: SchemaEngine, factory: BoundFactory): SchemaEngine {
+  return new Proxy(engine, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        const result = value.apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((error: Error) => {
+          const id = /External error id#(\d+)/.exec(error.message)?.[1];
+          const cause = id === undefined ? undefined : factory.errorRegistry.consumeError(Number(id));
+          if (cause) error.message += `\nDriver error: ${cause.error instanceof Error ? cause.error.message : JSON.stringify(cause.error)}`;
+          throw error;
+        });
+      };
+    },
+  });
+}
+
+export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
+  loadWasm();
+  const provider = providerOf(url);
+  const schemaPath = schemaFile(provider);
+  const datamodel = fs.readFileSync(schemaPath, "utf8");
+  const log = (message: string) => {
+    if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
+  };
+  const factory = adapterFactory(url);
+  const engine = await bindings.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, log, factory);
+  return withDriverErrors(engine, factory);
+}
+
+export function readMigrations(provider: Provider): MigrationList {
+  const baseDir = migrationsDir(provider);
+  const lockPath = path.join(baseDir, "migration_lock.toml");
+  const names = fs.existsSync(baseDir)
+    ? fs.readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  return {
+    baseDir,
+    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    shadowDbInitScript: "",
+    migrationDirectories: names.map((name) => {
+      const file = path.join(baseDir, name, "migration.sql");
+      return {
+        path: name,
+        migrationFile: {
+          path: "migration.sql",
+          content: fs.existsSync(file)
+            ? { tag: "ok" as const, value: fs.readFileSync(file, "utf8") }
+            : { tag: "error" as const, value: `missing ${file}` },
+        },
+      };
+    }),
+  };
+}
+
+export const NO_FILTER = { externalTables: [], externalEnums: [] };
+
+/** The SQL that takes a database built from the migration history to the current schema. */
+export async function pendingSchemaChanges(engine: SchemaEngine, provider: Provider): Promise<string> {
+  const schemaPath = schemaFile(provider);
+  const result = await engine.diff({
+    from: { tag: "migrations", ...readMigrations(provider) },
+    to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") }] },
+    script: true,
+    exitCode: null,
+    filters: NO_FILTER,
+  });
+  const sql = result.stdout ?? "";
+  return /^\s*(--.*\n?\s*)*$/.test(sql) && !/\b(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|PRAGMA)\b/i.test(sql) ? "" : sql;
+}

@@ -1,0 +1,35 @@
+// npm run db:migrate — applies prisma/<db>/migrations to the database in DATABASE_URL.
+import Database from "better-sqlite3";
+import { databaseUrl, providerOf } from "./config.mts";
+import { sqliteFilePath } from "../../lib/db-url.ts";
+import { writeSchemas } from "./schemas.mts";
+import { NO_FILTER, openSchemaEngine, readMigrations } from "./engine.mts";
+
+export async function migrate(url: string = databaseUrl()): Promise<string[]> {
+  writeSchemas();
+  const engine = await openSchemaEngine(url);
+  try {
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: readMigrations(providerOf(url)),
+      filters: NO_FILTER,
+    });
+    if (providerOf(url) === "sqlite") useWriteAheadLog(url);
+    return appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+// WAL lets readers (page renders) run while a write is in progress; the setting is stored
+// in the database file, so setting it here covers every later connection.
+function useWriteAheadLog(url: string): void {
+  const sqlite = new Database(sqliteFilePath(url));
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const applied = await migrate();
+  const where = providerOf(databaseUrl()) === "sqlite" ? databaseUrl() : "PostgreSQL";
+  console.log(applied.length ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(", ")}` : `${where} is up to date.`);
+}
