@@ -3,7 +3,6 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
-  esbuild: { jsx: "automatic" },
   test: {
     environment: "node",
     include: ["lib/**/*.test.{ts,tsx}", "scripts/**/*.test.{ts,mts}", "prisma/**/*.test.ts"],

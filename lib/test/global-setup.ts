@@ -1,2 +1,7 @@
-// Placeholder replaced below once database test setup lands.
-export default async function setup() {}
+// Before the unit tests: rebuild each test database from the migrations and seed it.
+import { resetDatabase } from "@/scripts/db/reset.mts";
+import { unitTestDatabases } from "@/lib/test/databases";
+
+export default async function setup() {
+  for (const database of unitTestDatabases()) await resetDatabase(database.url, { seed: true });
+}

@@ -1,6 +1,7 @@
 // Prisma's WebAssembly schema engine, driven through the same driver adapters as the app.
 // This replaces the native schema-engine binary (which cannot be downloaded offline) for
 // applying migrations and for diffing the migration history against the schema.
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -78,9 +79,59 @@ class CharAsTextClient extends pg.Client {
   }
 }
 
-function adapterFactory(url: string) {
+// Discrete settings rather than a connectionString, so that the shadow database below can
+// swap `database` (a connectionString would override it).
+function postgresConfig(url: string): pg.PoolConfig {
+  const parsed = new URL(url);
+  const sslmode = parsed.searchParams.get("sslmode");
+  return {
+    host: decodeURIComponent(parsed.hostname) || "localhost",
+    port: parsed.port ? Number(parsed.port) : 5432,
+    user: decodeURIComponent(parsed.username) || undefined,
+    password: decodeURIComponent(parsed.password) || undefined,
+    database: decodeURIComponent(parsed.pathname.slice(1)) || undefined,
+    ssl: sslmode && sslmode !== "disable" ? { rejectUnauthorized: sslmode === "verify-full" } : undefined,
+  };
+}
+
+async function runAdminStatement(config: pg.ClientConfig, sql: string): Promise<void> {
+  const client = new pg.Client(config);
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+// A temporary database to replay the migration history on. adapter-pg's own shadow database
+// drops itself before closing its pool, which PostgreSQL refuses; this one closes first.
+async function connectToShadowDatabase(config: pg.PoolConfig) {
+  const name = `hivebrain_shadow_${randomUUID().replaceAll("-", "")}`;
+  await runAdminStatement(config, `CREATE DATABASE "${name}"`);
+  const adapter = await new PrismaPg({ ...config, database: name }).connect();
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = async () => {
+    await dispose();
+    await runAdminStatement(config, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  };
+  return adapter;
+}
+
+type Disposable = { dispose(): Promise<void> };
+
+// Adapters the engine opened; the engine never closes them, so close() does.
+function adapterFactory(url: string, opened: Disposable[]) {
+  const track = <T extends Disposable>(adapter: T): T => (opened.push(adapter), adapter);
   if (providerOf(url) === "postgresql") {
-    return bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url, Client: CharAsTextClient }));
+    const config = { ...postgresConfig(url), Client: CharAsTextClient };
+    const postgres = new PrismaPg(config);
+    return bindMigrationAwareSqlAdapterFactory({
+      provider: postgres.provider,
+      adapterName: postgres.adapterName,
+      connect: async () => track(await postgres.connect()),
+      connectToShadowDb: async () => track(await connectToShadowDatabase(config)),
+    });
   }
   const file = sqliteFilePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -88,8 +139,8 @@ function adapterFactory(url: string) {
   return bindMigrationAwareSqlAdapterFactory({
     provider: sqlite.provider,
     adapterName: sqlite.adapterName,
-    connect: async () => acceptingScripts(await sqlite.connect()),
-    connectToShadowDb: async () => acceptingScripts(await sqlite.connectToShadowDb()),
+    connect: async () => track(acceptingScripts(await sqlite.connect())),
+    connectToShadowDb: async () => track(acceptingScripts(await sqlite.connectToShadowDb())),
   });
 }
 
@@ -116,7 +167,10 @@ function withDriverErrors(engine: SchemaEngine, factory: BoundFactory): SchemaEn
   });
 }
 
-export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
+export type OpenSchemaEngine = SchemaEngine & { close(): Promise<void> };
+
+/** A schema engine for the database at url. Call close() when done: it releases the connections. */
+export async function openSchemaEngine(url: string): Promise<OpenSchemaEngine> {
   loadWasm();
   const provider = providerOf(url);
   const schemaPath = schemaFile(provider);
@@ -124,9 +178,14 @@ export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
   };
-  const factory = adapterFactory(url);
-  const engine = await bindings.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, log, factory);
-  return withDriverErrors(engine, factory);
+  const opened: Disposable[] = [];
+  const factory = adapterFactory(url, opened);
+  const engine = withDriverErrors(await bindings.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, log, factory), factory);
+  const close = async () => {
+    engine.free();
+    await Promise.all(opened.splice(0).map((adapter) => adapter.dispose().catch(() => undefined)));
+  };
+  return Object.assign(Object.create(engine) as SchemaEngine, { close }) as OpenSchemaEngine;
 }
 
 export function readMigrations(provider: Provider): MigrationList {

@@ -1,4 +1,6 @@
 // npm run db:migrate — applies prisma/<db>/migrations to the database in DATABASE_URL.
+import fs from "node:fs";
+import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseUrl, providerOf } from "./config.mts";
 import { sqliteFilePath } from "../../lib/db-url.ts";
@@ -7,22 +9,23 @@ import { NO_FILTER, openSchemaEngine, readMigrations } from "./engine.mts";
 
 export async function migrate(url: string = databaseUrl()): Promise<string[]> {
   writeSchemas();
+  if (providerOf(url) === "sqlite") useWriteAheadLog(url);
   const engine = await openSchemaEngine(url);
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: readMigrations(providerOf(url)),
       filters: NO_FILTER,
     });
-    if (providerOf(url) === "sqlite") useWriteAheadLog(url);
     return appliedMigrationNames;
   } finally {
-    engine.free();
+    await engine.close();
   }
 }
 
 // WAL lets readers (page renders) run while a write is in progress; the setting is stored
 // in the database file, so setting it here covers every later connection.
 function useWriteAheadLog(url: string): void {
+  fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
   const sqlite = new Database(sqliteFilePath(url));
   sqlite.pragma("journal_mode = WAL");
   sqlite.close();

@@ -44,7 +44,7 @@ async function main() {
     const lock = path.join(dir, "migration_lock.toml");
     if (!fs.existsSync(lock)) fs.writeFileSync(lock, LOCKFILE(provider));
     const engine = await openSchemaEngine(url);
-    const sql = await pendingSchemaChanges(engine, provider);
+    const sql = await pendingSchemaChanges(engine, provider).finally(() => engine.close());
     if (!sql) {
       console.log(`${provider}: schema and migrations already agree; nothing written.`);
       continue;

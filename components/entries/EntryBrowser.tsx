@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { BrowseFilters } from "@/components/entries/BrowseFilters";
+import { EntryCard } from "@/components/entries/EntryCard";
+import { Pagination } from "@/components/entries/Pagination";
+import { SortTabs } from "@/components/entries/SortTabs";
+import { PAGE_SIZE, hasFilters, type BrowseState } from "@/lib/entries/browse-params";
+import type { EntryPage } from "@/lib/entries/list-entries";
+import { plural } from "@/lib/format";
+
+interface EntryBrowserProps {
+  basePath: string;
+  state: BrowseState;
+  result: EntryPage;
+  languages: string[];
+  /** On a tag page the tag is part of the path, not a removable filter. */
+  lockedTag?: string;
+}
+
+export function EntryBrowser({ basePath, state, result, languages, lockedTag }: EntryBrowserProps) {
+  const now = new Date();
+  const filtered = hasFilters({ ...state.filters, tags: state.filters.tags.filter((tag) => tag !== lockedTag) });
+  const first = (result.page - 1) * PAGE_SIZE + 1;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+        <BrowseFilters basePath={basePath} state={state} languages={languages} lockedTag={lockedTag} />
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-stone-600 dark:text-stone-300" role="status" data-testid="result-count">
+          {result.total === 0
+            ? "No entries"
+            : result.entries.length === 0
+              ? `${plural(result.total, "entry", "entries")}; this page is past the end`
+              : `${plural(result.total, "entry", "entries")}${result.pageCount > 1 ? ` · showing ${first}–${first + result.entries.length - 1}` : ""}`}
+        </p>
+        <SortTabs basePath={basePath} state={state} />
+      </div>
+      {result.entries.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-stone-300 p-8 text-center dark:border-stone-700" data-testid="empty-state">
+          <p className="font-medium">No entries match these filters.</p>
+          {filtered || state.page > 1 ? (
+            <Link href={basePath} className="mt-3 inline-block rounded-md bg-amber-500 px-3 py-1.5 text-sm font-medium text-stone-950 hover:bg-amber-400">
+              Clear filters
+            </Link>
+          ) : (
+            <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">Nothing has been submitted here yet.</p>
+          )}
+        </div>
+      ) : (
+        <ol className="space-y-3">
+          {result.entries.map((entry) => (
+            <li key={entry.id}>
+              <EntryCard entry={entry} now={now} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination basePath={basePath} state={state} pageCount={result.pageCount} />
+    </div>
+  );
+}

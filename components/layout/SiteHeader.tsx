@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { HiveLogo } from "@/components/layout/HiveLogo";
+
+const NAV = [
+  { href: "/", label: "Browse" },
+  { href: "/tags", label: "Tags" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/90 backdrop-blur dark:border-stone-800 dark:bg-stone-900/90">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+          <HiveLogo className="h-6 w-6 text-amber-500" />
+          <span>HiveBrain</span>
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+          {NAV.map((item) => (
+            <Link key={item.href} href={item.href} className="text-stone-600 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+// The servers the browser tests drive: a production build on SQLite, and a second one on
+// PostgreSQL when TEST_DATABASE_URL_PG is set. Each has its own build folder, so their page
+// caches stay apart.
+export interface E2eTarget {
+  name: "sqlite" | "postgresql";
+  port: number;
+  databaseUrl: string;
+  distDir: string;
+}
+
+export function e2eTargets(): E2eTarget[] {
+  const targets: E2eTarget[] = [{ name: "sqlite", port: 3100, databaseUrl: "file:./data/test-e2e.db", distDir: ".next-e2e" }];
+  const pg = process.env.TEST_DATABASE_URL_PG;
+  if (pg) targets.push({ name: "postgresql", port: 3101, databaseUrl: pg, distDir: ".next-e2e-pg" });
+  return targets;
+}

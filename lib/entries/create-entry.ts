@@ -1,0 +1,35 @@
+import type { Db } from "@/lib/db";
+import { entryContentSchema, type EntryContentInput } from "@/lib/entries/schema";
+import { uniqueSlug } from "@/lib/entries/slug";
+import type { EntryStatus } from "@/lib/entries/taxonomy";
+import { createOriginalRevision } from "@/lib/revisions";
+import { linkTags } from "@/lib/tags";
+
+export interface CreateEntryOptions {
+  db: Db;
+  content: EntryContentInput;
+  authorId: string | null;
+  status: EntryStatus;
+  /** Only for seeding and imports: keep an entry's original slug and date. */
+  slug?: string;
+  createdAt?: Date;
+}
+
+/**
+ * Creates an entry, its tags and its original revision in one transaction.
+ * Throws a ZodError when the content is invalid; nothing is written then.
+ */
+export async function createEntry({ db, content, authorId, status, slug, createdAt }: CreateEntryOptions) {
+  const valid = entryContentSchema.parse(content);
+  const entrySlug = slug ?? (await uniqueSlug({ db, title: valid.title }));
+  return db.$transaction(async (tx) => {
+    const { tags, ...fields } = valid;
+    const entry = await tx.entry.create({
+      data: { ...fields, slug: entrySlug, status, authorId, createdAt, updatedAt: createdAt },
+      select: { id: true, slug: true },
+    });
+    await linkTags({ tx, entryId: entry.id, tags });
+    await createOriginalRevision({ tx, entryId: entry.id, authorId, content: valid, createdAt });
+    return entry;
+  });
+}

@@ -1,0 +1,49 @@
+import type { Db } from "@/lib/db";
+import { stringList } from "@/lib/entries/schema";
+import { entryCardSelect, toEntryCard, type EntryCard } from "@/lib/entries/list-entries";
+import { listAcceptedRevisions, type RevisionSummary } from "@/lib/revisions";
+
+export const RECENT_REVISIONS_SHOWN = 5;
+
+export interface EntryDetail extends EntryCard {
+  problem: string;
+  solution: string;
+  why: string;
+  context: string;
+  gotchas: string[];
+  errorMessages: string[];
+  revisionCount: number;
+  recentRevisions: RevisionSummary[];
+  updatedAt: Date;
+}
+
+/** An entry as its page shows it, whatever its status; null when no entry has the slug. */
+export async function getEntryBySlug({ db, slug }: { db: Db; slug: string }): Promise<EntryDetail | null> {
+  const row = await db.entry.findUnique({
+    where: { slug },
+    select: {
+      ...entryCardSelect,
+      problem: true,
+      solution: true,
+      why: true,
+      context: true,
+      gotchas: true,
+      errorMessages: true,
+      revisionCount: true,
+      updatedAt: true,
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toEntryCard(row),
+    problem: row.problem,
+    solution: row.solution,
+    why: row.why,
+    context: row.context,
+    gotchas: stringList(row.gotchas),
+    errorMessages: stringList(row.errorMessages),
+    revisionCount: row.revisionCount,
+    updatedAt: row.updatedAt,
+    recentRevisions: row.revisionCount ? await listAcceptedRevisions({ db, entryId: row.id, limit: RECENT_REVISIONS_SHOWN }) : [],
+  };
+}

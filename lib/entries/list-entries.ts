@@ -1,0 +1,112 @@
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
+import { PAGE_SIZE, type EntryFilters, type EntrySort } from "@/lib/entries/browse-params";
+import { LISTED_STATUSES, type Category, type EntryStatus, type Severity } from "@/lib/entries/taxonomy";
+
+export interface EntryCard {
+  id: string;
+  slug: string;
+  title: string;
+  category: Category;
+  language: string | null;
+  framework: string | null;
+  severity: Severity;
+  status: EntryStatus;
+  score: number;
+  viewCount: number;
+  tags: string[];
+  authorHandle: string | null;
+  createdAt: Date;
+}
+
+export interface EntryPage {
+  entries: EntryCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export const entryCardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  category: true,
+  language: true,
+  framework: true,
+  severity: true,
+  status: true,
+  score: true,
+  viewCount: true,
+  createdAt: true,
+  author: { select: { handle: true } },
+  tags: { select: { tag: { select: { name: true } } } },
+} satisfies Prisma.EntrySelect;
+
+type EntryCardRow = Prisma.EntryGetPayload<{ select: typeof entryCardSelect }>;
+
+export function toEntryCard(row: EntryCardRow): EntryCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    category: row.category as Category,
+    language: row.language,
+    framework: row.framework,
+    severity: row.severity as Severity,
+    status: row.status as EntryStatus,
+    score: row.score,
+    viewCount: row.viewCount,
+    tags: row.tags.map((link) => link.tag.name).sort(),
+    authorHandle: row.author?.handle ?? null,
+    createdAt: row.createdAt,
+  };
+}
+
+export function entryWhere(filters: EntryFilters): Prisma.EntryWhereInput {
+  const { category, language, status, tags } = filters;
+  return {
+    ...(category ? { category } : {}),
+    ...(language ? { language } : {}),
+    ...(status === "all" ? {} : { status: status ? status : { in: [...LISTED_STATUSES] } }),
+    // Several tags narrow the list: an entry must carry every one of them.
+    ...(tags.length ? { AND: tags.map((name) => ({ tags: { some: { tag: { name } } } })) } : {}),
+  };
+}
+
+const ORDER: Record<EntrySort, Prisma.EntryOrderByWithRelationInput[]> = {
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  top: [{ score: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+  views: [{ viewCount: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+};
+
+export async function listEntries({
+  db,
+  filters,
+  sort,
+  page,
+  pageSize = PAGE_SIZE,
+}: {
+  db: Db;
+  filters: EntryFilters;
+  sort: EntrySort;
+  page: number;
+  pageSize?: number;
+}): Promise<EntryPage> {
+  const where = entryWhere(filters);
+  const [total, rows] = await Promise.all([
+    db.entry.count({ where }),
+    db.entry.findMany({ where, orderBy: ORDER[sort], skip: (page - 1) * pageSize, take: pageSize, select: entryCardSelect }),
+  ]);
+  return { entries: rows.map(toEntryCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Languages in use, for the language filter. */
+export async function listLanguages({ db }: { db: Db }): Promise<string[]> {
+  const rows = await db.entry.findMany({
+    where: { language: { not: null } },
+    distinct: ["language"],
+    select: { language: true },
+    orderBy: { language: "asc" },
+  });
+  return rows.map((row) => row.language).filter((language): language is string => language !== null);
+}

@@ -1,0 +1,177 @@
+/**
+ * Small unified plugins used by renderMarkdown. Each one is a plain tree walk.
+ */
+import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
+import type { Heading, Nodes as MdastNodes, Root as MdastRoot } from "mdast";
+import type { HighlighterCore } from "shiki/core";
+import { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import { DARK_THEME, LIGHT_THEME, resolveLanguage } from "./highlighter";
+
+/** Custom hast element that render.tsx maps to <DecisionTreeBlock>. */
+export const DECISION_TREE_TAG = "decision-tree";
+
+/**
+ * GitHub's schema, narrowed: links may only use http(s) and mailto (plus
+ * relative URLs and #anchors, which sanitize always allows). The footnote
+ * label is an h3 (see render.tsx), so it may keep its `sr-only` class.
+ */
+export const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    h3: [["className", "sr-only"]],
+  },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ["http", "https", "mailto"],
+  },
+};
+
+// ---------------------------------------------------------------- mdast
+
+/** Shift heading depths so the shallowest heading becomes `target` (h3). */
+export function remarkDemoteHeadings(target = 3) {
+  return (tree: MdastRoot) => {
+    const headings: Heading[] = [];
+    const walk = (node: MdastNodes) => {
+      if (node.type === "heading") headings.push(node);
+      if ("children" in node) for (const child of node.children) walk(child);
+    };
+    walk(tree);
+    if (headings.length === 0) return;
+    const shift = target - Math.min(...headings.map((h) => h.depth));
+    for (const h of headings) {
+      h.depth = Math.min(6, Math.max(target, h.depth + shift)) as typeof h.depth;
+    }
+  };
+}
+
+// ---------------------------------------------------------------- hast helpers
+
+function visitElements(
+  node: HastRoot | Element,
+  fn: (el: Element, index: number, parent: HastRoot | Element) => void,
+) {
+  node.children.forEach((child, index) => {
+    if (child.type !== "element") return;
+    fn(child, index, node);
+    // fn may have replaced the child; walk whatever sits there now.
+    const current = node.children[index];
+    if (current && current.type === "element") visitElements(current, fn);
+  });
+}
+
+function textOf(node: RootContent | ElementContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element") return node.children.map(textOf).join("");
+  return "";
+}
+
+function classNames(el: Element): string[] {
+  const value: unknown = el.properties.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/\s+/) : [];
+}
+
+const EXTERNAL_URL = /^(https?:)?\/\//i;
+const HTTP_URL = /^https?:\/\//i;
+
+// ---------------------------------------------------------------- hast
+
+/**
+ * Post-sanitize link, image and table treatment:
+ * - `#anchor` links that point at a prefixed id in this document are
+ *   rewritten to `#<prefix>-anchor` (footnotes, in-field heading links);
+ * - external links get rel="nofollow ugc noopener noreferrer";
+ * - images without an absolute http(s) src are replaced by their alt text,
+ *   the rest get loading="lazy";
+ * - tables are wrapped in a horizontally scrollable, focusable div.
+ */
+export function rehypeLinksImagesTables(options: { idPrefix: string }) {
+  const prefix = `${options.idPrefix}-`;
+  return (tree: HastRoot) => {
+    const ids = new Set<string>();
+    visitElements(tree, (el) => {
+      if (typeof el.properties.id === "string") ids.add(el.properties.id);
+    });
+
+    visitElements(tree, (el, index, parent) => {
+      if (el.tagName === "a" && typeof el.properties.href === "string") {
+        const href = el.properties.href;
+        if (href.startsWith("#")) {
+          let target = href.slice(1);
+          try {
+            target = decodeURIComponent(target);
+          } catch {
+            // keep the raw fragment
+          }
+          if (!ids.has(target) && ids.has(prefix + target)) {
+            el.properties.href = `#${encodeURIComponent(prefix + target)}`;
+          }
+        } else if (EXTERNAL_URL.test(href)) {
+          el.properties.rel = ["nofollow", "ugc", "noopener", "noreferrer"];
+        }
+      } else if (el.tagName === "img") {
+        const src = el.properties.src;
+        if (typeof src !== "string" || !HTTP_URL.test(src)) {
+          const alt = typeof el.properties.alt === "string" ? el.properties.alt : "";
+          parent.children[index] = { type: "text", value: alt };
+          return;
+        }
+        el.properties.loading = "lazy";
+        el.properties.decoding = "async";
+      } else if (el.tagName === "table" && !(parent.type === "element" && classNames(parent).includes("table-scroll"))) {
+        parent.children[index] = {
+          type: "element",
+          tagName: "div",
+          properties: { className: ["table-scroll"], tabIndex: 0 },
+          children: [el],
+        };
+      }
+    });
+  };
+}
+
+/**
+ * Replace every `<pre><code class="language-x">` with either
+ * - a `<decision-tree source="…" idPrefix="<prefix>-tree-N">` element
+ *   (fence language `decision-tree`), or
+ * - shiki's highlighted `<pre>` with `data-language` set for the label.
+ * Runs after sanitizing: shiki's inline styles would not survive the schema.
+ */
+export function rehypeCodeBlocks(options: { highlighter: HighlighterCore; idPrefix: string }) {
+  const { highlighter, idPrefix } = options;
+  return (tree: HastRoot) => {
+    let treeCount = 0;
+    visitElements(tree, (el, index, parent) => {
+      if (el.tagName !== "pre") return;
+      const code = el.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
+      const langClass = code ? classNames(code).find((c) => c.startsWith("language-")) : undefined;
+      const fenceLang = langClass?.slice("language-".length).toLowerCase();
+      let text = code ? textOf(code) : textOf(el);
+      if (text.endsWith("\n")) text = text.slice(0, -1);
+
+      if (fenceLang === "decision-tree") {
+        parent.children[index] = {
+          type: "element",
+          tagName: DECISION_TREE_TAG,
+          properties: { source: text, idPrefix: `${idPrefix}-tree-${++treeCount}` },
+          children: [],
+        };
+        return;
+      }
+
+      const lang = resolveLanguage(fenceLang);
+      const result = highlighter.codeToHast(text, {
+        lang,
+        themes: { light: LIGHT_THEME, dark: DARK_THEME },
+        defaultColor: false,
+      });
+      const pre = result.children.find((c): c is Element => c.type === "element" && c.tagName === "pre");
+      if (!pre) return;
+      // Label: canonical name for known languages, the fence's own word otherwise.
+      const label = lang !== "text" ? lang : fenceLang ? fenceLang.slice(0, 24) : undefined;
+      if (label) pre.properties.dataLanguage = label;
+      parent.children[index] = pre;
+    });
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { normalizeTag, normalizeTags, tagFromSegment, tagPath, tagProblem } from "@/lib/tags";
+import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
+import { createEntry } from "@/lib/entries/create-entry";
+import { listTagsWithCounts, tagExists } from "@/lib/tags";
+
+describe("tag names", () => {
+  it("normalizes case, width and spaces", () => {
+    expect(normalizeTag("  GIL ")).toBe("gil");
+    expect(normalizeTag("Concurrent.Futures")).toBe("concurrent.futures");
+    expect(normalizeTag("Ｃ＋＋")).toBe("c++");
+    expect(normalizeTag("event  loop")).toBe("event-loop");
+    expect(normalizeTags(["Asyncio", "asyncio", " ASYNCIO", "gil"])).toEqual(["asyncio", "gil"]);
+  });
+
+  it("accepts real tag names and explains the rejected ones", () => {
+    for (const name of ["c++", "c#", ".net", "node.js", "snake_case", "next.config.js", "日本語"]) expect(tagProblem(name)).toBeNull();
+    expect(tagProblem("")).toMatch(/empty/);
+    expect(tagProblem("a/b")).toMatch(/may only contain/);
+    expect(tagProblem("..")).toMatch(/letter or digit/);
+    expect(tagProblem("x".repeat(41))).toMatch(/longer than 40/);
+  });
+
+  it("round-trips through URL segments", () => {
+    for (const name of ["c++", "c#", "concurrent.futures", "gil"]) {
+      const segment = tagPath(name).slice("/tags/".length);
+      expect(tagFromSegment(segment)).toBe(name);
+    }
+    expect(tagPath("c++")).toBe("/tags/c%2B%2B");
+    expect(tagFromSegment("GIL")).toBe("gil");
+    expect(tagFromSegment("%E0%A4%A")).toBe("%e0%a4%a");
+  });
+});
+
+describeEachDatabase("tag counts", ({ db }) => {
+  it("counts approved and pending entries only, case-insensitively", async () => {
+    const tag = `count-${Date.now().toString(36)}`;
+    await createEntry({ db, content: sampleContent({ tags: [tag.toUpperCase()] }), authorId: null, status: "approved" });
+    await createEntry({ db, content: sampleContent({ tags: [tag] }), authorId: null, status: "pending" });
+    await createEntry({ db, content: sampleContent({ tags: [tag] }), authorId: null, status: "rejected" });
+    const counts = await listTagsWithCounts({ db });
+    expect(counts.find((row) => row.name === tag)?.entryCount).toBe(2);
+    expect(await tagExists({ db, name: tag })).toBe(true);
+    expect(await tagExists({ db, name: `${tag}-missing` })).toBe(false);
+  });
+});

@@ -1,0 +1,80 @@
+// Tags: case-insensitive labels such as "concurrent.futures", "c++", "GIL".
+// Stored normalized (Unicode NFKC, trimmed, lower-case, inner spaces as "-"); the stored
+// name is also the URL segment, percent-encoded.
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
+import { LISTED_STATUSES } from "@/lib/entries/taxonomy";
+
+export const MAX_TAG_LENGTH = 40;
+export const MAX_TAGS_PER_ENTRY = 8;
+
+// Letters, digits and the punctuation real tag names use (c++, c#, .net, node.js, snake_case).
+const TAG_PATTERN = /^[\p{L}\p{N}.+#_-]+$/u;
+
+export function normalizeTag(raw: string): string {
+  return raw.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "-");
+}
+
+/** The reason a (normalized) tag name is not acceptable, or null when it is. */
+export function tagProblem(name: string): string | null {
+  if (name.length === 0) return "Tags cannot be empty.";
+  if (name.length > MAX_TAG_LENGTH) return `Tag "${name}" is longer than ${MAX_TAG_LENGTH} characters.`;
+  if (!TAG_PATTERN.test(name)) return `Tag "${name}" may only contain letters, digits and . + # _ -`;
+  if (!/[\p{L}\p{N}]/u.test(name)) return `Tag "${name}" needs at least one letter or digit.`;
+  return null;
+}
+
+/** Normalizes and de-duplicates tag names, keeping their first-seen order. */
+export function normalizeTags(raw: readonly string[]): string[] {
+  return [...new Set(raw.map(normalizeTag).filter((name) => name.length > 0))];
+}
+
+export function tagPath(name: string): string {
+  return `/tags/${encodeURIComponent(name)}`;
+}
+
+/** The tag name from a /tags/<segment> URL segment (Next.js hands it over still encoded). */
+export function tagFromSegment(segment: string): string {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // A malformed escape is treated as a literal name; it simply will not match a tag.
+  }
+  return normalizeTag(decoded);
+}
+
+export interface TagCount {
+  name: string;
+  entryCount: number;
+}
+
+/** Every tag used by a listed (approved or pending) entry, with how many such entries use it. */
+export async function listTagsWithCounts({ db }: { db: Db }): Promise<TagCount[]> {
+  const grouped = await db.entryTag.groupBy({
+    by: ["tagId"],
+    where: { entry: { status: { in: [...LISTED_STATUSES] } } },
+    _count: { entryId: true },
+  });
+  const tags = await db.tag.findMany({
+    where: { id: { in: grouped.map((row) => row.tagId) } },
+    select: { id: true, name: true },
+  });
+  const nameById = new Map(tags.map((tag) => [tag.id, tag.name]));
+  return grouped
+    .map((row) => ({ name: nameById.get(row.tagId) ?? "", entryCount: row._count.entryId }))
+    .filter((tag) => tag.name !== "")
+    .sort((a, b) => b.entryCount - a.entryCount || a.name.localeCompare(b.name));
+}
+
+export async function tagExists({ db, name }: { db: Db; name: string }): Promise<boolean> {
+  return (await db.tag.count({ where: { name } })) > 0;
+}
+
+/** Links an entry to the given normalized tags, creating tags that do not exist yet. */
+export async function linkTags({ tx, entryId, tags }: { tx: Prisma.TransactionClient; entryId: string; tags: string[] }) {
+  for (const name of tags) {
+    const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
+    await tx.entryTag.create({ data: { entryId, tagId: tag.id } });
+  }
+}

@@ -1,0 +1,61 @@
+// View counting: a visitor's view of an entry counts at most once per hour.
+// Visitors are identified by a random cookie; only its SHA-256 is stored.
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db";
+
+export const VIEW_WINDOW_MS = 60 * 60 * 1000;
+
+export function visitorKey(visitorId: string): string {
+  return createHash("sha256").update(visitorId).digest("hex");
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/**
+ * Counts a view unless this visitor's last counted view of the entry is under an hour old.
+ * Returns null for an unknown slug. Safe under concurrent requests: the window check and the
+ * claim of the window are one conditional UPDATE (or one INSERT guarded by the primary key).
+ */
+export async function recordView({
+  db,
+  slug,
+  visitorId,
+  now = new Date(),
+}: {
+  db: Db;
+  slug: string;
+  visitorId: string;
+  now?: Date;
+}): Promise<{ counted: boolean; viewCount: number } | null> {
+  const entry = await db.entry.findUnique({ where: { slug }, select: { id: true } });
+  if (!entry) return null;
+  const key = { entryId: entry.id, visitorKey: visitorKey(visitorId) };
+  const windowStart = new Date(now.getTime() - VIEW_WINDOW_MS);
+
+  let counted: boolean;
+  const claimed = await db.entryView.updateMany({ where: { ...key, countedAt: { lte: windowStart } }, data: { countedAt: now } });
+  if (claimed.count === 1) {
+    counted = true;
+  } else {
+    try {
+      await db.entryView.create({ data: { ...key, countedAt: now } });
+      counted = true;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      counted = false; // seen within the hour (or a concurrent request just counted it)
+    }
+  }
+
+  const updated = counted
+    ? await db.entry.update({ where: { id: entry.id }, data: { viewCount: { increment: 1 } }, select: { viewCount: true } })
+    : await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { viewCount: true } });
+  return { counted, viewCount: updated.viewCount };
+}
+
+/** Drops view records whose hour has passed; they no longer affect counting. */
+export async function pruneViews({ db, now = new Date() }: { db: Db; now?: Date }): Promise<number> {
+  const { count } = await db.entryView.deleteMany({ where: { countedAt: { lte: new Date(now.getTime() - VIEW_WINDOW_MS) } } });
+  return count;
+}

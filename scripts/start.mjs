@@ -1,0 +1,15 @@
+// npm start: install what is missing, migrate and seed the database, build, serve.
+// DATABASE_URL picks the database (default: SQLite file data/hivebrain.db); PORT the port.
+import { baseEnv, bin, ensureBuild, ensureDependencies, run, step, tsx } from "./lib/setup.mjs";
+
+const env = { ...baseEnv, DATABASE_URL: process.env.DATABASE_URL || "file:./data/hivebrain.db" };
+const port = process.env.PORT || "3000";
+
+ensureDependencies();
+step("Migrating the database");
+tsx("scripts/db/migrate.mts", env);
+step("Seeding the database (adds only what is missing)");
+tsx("scripts/db/seed.mts", env);
+ensureBuild(".next", env);
+step(`Serving HiveBrain on http://localhost:${port}`);
+run(bin("next"), ["start", "--port", port], { env: { ...env, NEXT_DIST_DIR: ".next" } });
