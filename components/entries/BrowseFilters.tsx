@@ -11,7 +11,8 @@ export function BrowseFilters({ basePath, state, languages, lockedTag }: { baseP
   const { filters } = state;
   const extraTags = filters.tags.filter((tag) => tag !== lockedTag);
   return (
-    <form method="get" action={basePath} className="flex flex-wrap items-end gap-3" aria-label="Filter entries">
+    // Keyed by the state so that client-side navigation (back/forward) resets the selects.
+    <form key={browseQuery(state)} method="get" action={basePath} className="flex flex-wrap items-end gap-3" aria-label="Filter entries">
       <AutoSubmit />
       <label className="flex flex-col gap-1 text-xs font-medium text-stone-600 dark:text-stone-300">
         Category

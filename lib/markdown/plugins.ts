@@ -142,6 +142,7 @@ export function rehypeCodeBlocks(options: { highlighter: HighlighterCore; idPref
   const { highlighter, idPrefix } = options;
   return (tree: HastRoot) => {
     let treeCount = 0;
+    const sectionTitles = headingTitles(tree);
     visitElements(tree, (el, index, parent) => {
       if (el.tagName !== "pre") return;
       const code = el.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
@@ -154,7 +155,8 @@ export function rehypeCodeBlocks(options: { highlighter: HighlighterCore; idPref
         parent.children[index] = {
           type: "element",
           tagName: DECISION_TREE_TAG,
-          properties: { source: text, idPrefix: `${idPrefix}-tree-${++treeCount}` },
+          // Heading titles let the tree's "See:" links name the sections they point at.
+          properties: { source: text, idPrefix: `${idPrefix}-tree-${++treeCount}`, sectionTitles: JSON.stringify(sectionTitles) },
           children: [],
         };
         return;
@@ -174,4 +176,14 @@ export function rehypeCodeBlocks(options: { highlighter: HighlighterCore; idPref
       parent.children[index] = pre;
     });
   };
+}
+
+/** id → text of every heading with an id. */
+function headingTitles(tree: HastRoot): Record<string, string> {
+  const titles: Record<string, string> = {};
+  visitElements(tree, (el) => {
+    const id = el.properties.id;
+    if (/^h[1-6]$/.test(el.tagName) && typeof id === "string") titles[id] = textOf(el).trim();
+  });
+  return titles;
 }

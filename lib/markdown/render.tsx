@@ -71,8 +71,8 @@ function processorFor(idPrefix: string, highlighter: HighlighterCore) {
 }
 
 /** Props of the custom `<decision-tree>` hast element made by rehypeCodeBlocks. */
-function DecisionTreeHost({ source, idPrefix }: { source?: string; idPrefix?: string }) {
-  return <DecisionTreeBlock source={source ?? ""} idPrefix={idPrefix ?? ""} />;
+function DecisionTreeHost({ source, idPrefix, sectionTitles }: { source?: string; idPrefix?: string; sectionTitles?: string }) {
+  return <DecisionTreeBlock source={source ?? ""} idPrefix={idPrefix ?? ""} sectionTitles={sectionTitles ? (JSON.parse(sectionTitles) as Record<string, string>) : {}} />;
 }
 
 // `decision-tree` is not an intrinsic element, hence the cast.
