@@ -8,6 +8,9 @@ const nextConfig = {
   // in-memory cache room for every entry's page instead of the 50 MB default.
   cacheMaxMemorySize: 512 * 1024 * 1024,
   poweredByHeader: false,
+  // Next computes an ETag by hashing the whole HTML in JavaScript on every response: 17% of
+  // the CPU time of serving a cached entry page (measured with --cpu-prof). Not worth it.
+  generateEtags: false,
   typedRoutes: false,
 };
 

@@ -21,7 +21,9 @@ const STATIC_COPY = path.join(root, "public", "measure-static-copy.html");
 const env = { ...baseEnv, DATABASE_URL, NEXT_DIST_DIR: DIST };
 
 async function startServer() {
-  const server = spawn(bin("next"), ["start", "--port", String(PORT), "--hostname", "127.0.0.1"], { cwd: root, env, stdio: "ignore" });
+  if (await fetch(`${BASE}/`).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use; stop that server or set MEASURE_PORT`);
+  const log = fs.openSync(path.join(root, "data", "measure-server.log"), "a");
+  const server = spawn(bin("next"), ["start", "--port", String(PORT), "--hostname", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", log, log], detached: true });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${BASE}/tags`)).ok) return server;
@@ -35,8 +37,12 @@ async function startServer() {
 }
 
 async function stopServer(server) {
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.once("exit", resolve));
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  // `next start` serves from a child process: signal the whole process group.
+  process.kill(-server.pid, "SIGTERM");
+  await exited;
+  for (let i = 0; i < 50 && (await fetch(`${BASE}/`).then(() => true, () => false)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 async function scriptBytes(pathname) {
@@ -56,7 +62,9 @@ function load(name, paths) {
     console.log(JSON.stringify({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, total: r.requests.total }));
   `], { cwd: root, encoding: "utf8" });
   if (result.status !== 0) throw new Error(result.stderr);
-  return { name, ...JSON.parse(result.stdout.trim().split("\n").pop()) };
+  const measured = { name, ...JSON.parse(result.stdout.trim().split("\n").pop()) };
+  if (measured.non2xx || measured.errors) throw new Error(`${name}: ${measured.non2xx} non-2xx responses, ${measured.errors} errors`);
+  return measured;
 }
 
 ensureDependencies();
@@ -93,13 +101,7 @@ try {
 }
 
 function readSlugs() {
-  const out = spawnSync(bin("tsx"), ["-e", `
-    import { createDb } from "./lib/db.ts";
-    const db = createDb();
-    const rows = await db.entry.findMany({ select: { slug: true }, orderBy: { createdAt: "desc" } });
-    console.log(JSON.stringify(rows.map((r) => r.slug)));
-    await db.$disconnect();
-  `], { cwd: root, env, encoding: "utf8" });
+  const out = spawnSync(bin("tsx"), ["scripts/measure/entry-slugs.mts"], { cwd: root, env, encoding: "utf8" });
   if (out.status !== 0) throw new Error(out.stderr);
   return JSON.parse(out.stdout.trim().split("\n").pop());
 }
