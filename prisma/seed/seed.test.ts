@@ -1,0 +1,65 @@
+import { expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/test/db-suite";
+import { getEntryBySlug } from "@/lib/entries/get-entry";
+import { CATEGORIES } from "@/lib/entries/taxonomy";
+import { seedDatabase, seedEntries } from "./seed";
+
+const GUIDE_SLUG = "python-multiprocessing-vs-threading-vs-asyncio";
+
+it("has the concurrency guide and at least ten more hand-written entries across categories and languages", () => {
+  expect(seedEntries[0]!.slug).toBe(GUIDE_SLUG);
+  expect(seedEntries.length).toBeGreaterThanOrEqual(11);
+  expect(new Set(seedEntries.map((entry) => entry.category))).toEqual(new Set(CATEGORIES));
+  expect(new Set(seedEntries.map((entry) => entry.language)).size).toBeGreaterThanOrEqual(6);
+  expect(new Set(seedEntries.map((entry) => entry.slug)).size).toBe(seedEntries.length);
+});
+
+// The global test setup seeded each test database; these check what landed there.
+describeEachDatabase("seeded database", ({ db }) => {
+  it("holds the concurrency guide with every part of the original page", async () => {
+    const guide = await getEntryBySlug({ db, slug: GUIDE_SLUG });
+    expect(guide).toMatchObject({
+      title: "Python multiprocessing vs threading vs asyncio decision guide",
+      category: "pattern",
+      language: "python",
+      framework: null,
+      severity: "major",
+      status: "pending",
+      authorHandle: null,
+      score: 0,
+      revisionCount: 0,
+      tags: ["asyncio", "concurrent.futures", "gil", "multiprocessing", "parallelism", "threading"],
+      problem: "Need to choose between multiprocessing, threading, and asyncio for concurrent Python code.",
+      why: "Python's GIL prevents true CPU parallelism with threads. Choosing the wrong concurrency model results in either no speedup (threading for CPU) or unnecessary complexity (multiprocessing for I/O).",
+      context: "Python applications needing concurrent execution",
+    });
+    const solution = guide!.solution;
+    for (const line of [
+      "with Pool(processes=4) as pool:\n    results = pool.map(heavy_math, [10**7]*8)\n# True parallelism - bypasses GIL",
+      "        tasks = [session.get(url) for url in urls]\n        return await asyncio.gather(*tasks)\n# Best for: 100s-1000s of network requests",
+      "with ThreadPoolExecutor(max_workers=10) as pool:\n    results = list(pool.map(download, urls))\n# Good when async library isn't available",
+      "```decision-tree",
+      "Need shared state? -> threading (with locks) or multiprocessing.Manager",
+    ]) {
+      expect(solution).toContain(line);
+    }
+    expect(solution).toMatch(/\|\s*asyncio\s*\|\s*1 thread\s*\|/); // the performance characteristics table
+  });
+
+  it("adds nothing the second time and keeps changed entries as they are", async () => {
+    await db.entry.update({ where: { slug: GUIDE_SLUG }, data: { title: "A title someone revised" } });
+    const before = await db.entry.count();
+    const report = await seedDatabase({ db });
+    expect(report).toEqual({ usersCreated: 0, entriesCreated: 0, entriesKept: seedEntries.length });
+    expect(await db.entry.count()).toBe(before);
+    expect((await db.entry.findUniqueOrThrow({ where: { slug: GUIDE_SLUG } })).title).toBe("A title someone revised");
+    await db.entry.update({ where: { slug: GUIDE_SLUG }, data: { title: seedEntries[0]!.title } });
+  });
+
+  it("gives seeded entries scores equal to the sum of their votes", async () => {
+    const entries = await db.entry.findMany({ where: { slug: { in: seedEntries.map((entry) => entry.slug) } }, select: { score: true, votes: { select: { value: true } } } });
+    expect(entries).toHaveLength(seedEntries.length);
+    expect(entries.some((entry) => entry.score !== 0)).toBe(true);
+    for (const entry of entries) expect(entry.score).toBe(entry.votes.reduce((sum, vote) => sum + vote.value, 0));
+  });
+});
