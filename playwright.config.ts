@@ -30,7 +30,13 @@ export default defineConfig({
   webServer: targets.map((target) => ({
     command: `node_modules/.bin/next start --port ${target.port} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${target.port}/tags`,
-    env: { DATABASE_URL: target.databaseUrl, NEXT_DIST_DIR: target.distDir, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: target.databaseUrl,
+      NEXT_DIST_DIR: target.distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_URL: `http://127.0.0.1:${target.port}`,
+      NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

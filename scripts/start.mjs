@@ -2,8 +2,13 @@
 // DATABASE_URL picks the database (default: SQLite file data/hivebrain.db); PORT the port.
 import { baseEnv, bin, ensureBuild, ensureDependencies, run, step, tsx } from "./lib/setup.mjs";
 
-const env = { ...baseEnv, DATABASE_URL: process.env.DATABASE_URL || "file:./data/hivebrain.db" };
 const port = process.env.PORT || "3000";
+const env = {
+  ...baseEnv,
+  DATABASE_URL: process.env.DATABASE_URL || "file:./data/hivebrain.db",
+  // next-auth builds its callback URLs from this; set it to the public URL behind a proxy.
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+};
 
 ensureDependencies();
 step("Migrating the database");

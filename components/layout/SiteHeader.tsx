@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { HiveLogo } from "@/components/layout/HiveLogo";
+import { UserMenu } from "@/components/auth/UserMenu";
 
 const NAV = [
   { href: "/", label: "Browse" },
@@ -9,7 +10,7 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/90 backdrop-blur dark:border-stone-800 dark:bg-stone-900/90">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:gap-6 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <HiveLogo className="h-6 w-6 text-amber-500" />
           <span>HiveBrain</span>
@@ -21,6 +22,9 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
+        <div className="ml-auto">
+          <UserMenu />
+        </div>
       </div>
     </header>
   );

@@ -5,6 +5,7 @@ import { EntryBadges } from "@/components/entries/EntryBadges";
 import { EntrySection } from "@/components/entries/EntrySection";
 import { RevisionList } from "@/components/entries/RevisionList";
 import { ViewCounter } from "@/components/entries/ViewCounter";
+import { VoteButtons } from "@/components/votes/VoteButtons";
 import { TagLinks } from "@/components/tags/TagLinks";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
@@ -12,8 +13,8 @@ import { getEntryBySlug } from "@/lib/entries/get-entry";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 // Entry pages are static HTML: rendered on first request, cached, and revalidated on demand
-// (revalidatePath) when the entry changes. Anything per visitor (the view count) is fetched
-// by client components after load, never read here.
+// (revalidatePath) when the entry changes. Anything per visitor (the view count, the
+// visitor's vote, who is signed in) is fetched by client components after load, never read here.
 export const dynamicParams = true;
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return [];
@@ -63,9 +64,7 @@ export default async function EntryPage({ params }: Params) {
               Submitted by <strong className="font-medium text-stone-900 dark:text-stone-100">{entry.authorHandle ? `@${entry.authorHandle}` : "@anonymous"}</strong>{" "}
               · <time dateTime={entry.createdAt.toISOString()}>{formatDate(entry.createdAt)}</time>
             </span>
-            <span className="inline-flex items-center gap-1 rounded-md bg-stone-200/70 px-2 py-0.5 dark:bg-stone-800" data-testid="entry-score">
-              <strong className="text-stone-900 dark:text-stone-100">{entry.score}</strong> score
-            </span>
+            <VoteButtons slug={entry.slug} initialScore={entry.score} />
             <ViewCounter slug={entry.slug} initialCount={entry.viewCount} />
           </div>
           <TagLinks tags={entry.tags} />

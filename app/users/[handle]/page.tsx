@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EntryCard } from "@/components/entries/EntryCard";
+import { Badge } from "@/components/ui/Badge";
+import { db } from "@/lib/db";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isModerator } from "@/lib/auth/roles";
+import { formatDate } from "@/lib/format";
+import { REPUTATION_PER_ACCEPTED_REVISION, getProfile } from "@/lib/profiles";
+import { capitalize } from "@/lib/entries/taxonomy";
+
+type Props = { params: Promise<{ handle: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `@${decodeURIComponent((await params).handle)}` };
+}
+
+export default async function ProfilePage({ params }: Props) {
+  const handle = decodeURIComponent((await params).handle).toLowerCase();
+  const viewer = await getCurrentUser();
+  const profile = await getProfile({ db, handle, seeAllStatuses: viewer?.handle === handle || isModerator(viewer) });
+  if (!profile) notFound();
+  const now = new Date();
+  return (
+    <div className="space-y-8">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">@{profile.handle}</h1>
+          <p className="mt-1 flex items-center gap-2 text-sm text-stone-600 dark:text-stone-300">
+            {profile.role !== "user" && <Badge tone="violet">{capitalize(profile.role)}</Badge>}
+            Joined <time dateTime={profile.joinedAt.toISOString()}>{formatDate(profile.joinedAt)}</time>
+          </p>
+        </div>
+        <div className="rounded-lg border border-stone-200 bg-white px-4 py-3 text-right dark:border-stone-800 dark:bg-stone-900">
+          <p className="text-2xl font-bold" data-testid="reputation">{profile.reputation}</p>
+          <p className="text-xs text-stone-500 dark:text-stone-400">reputation</p>
+        </div>
+      </header>
+      <p className="text-sm text-stone-600 dark:text-stone-300">
+        Reputation is the sum of the votes on @{profile.handle}&apos;s entries ({profile.voteTotal >= 0 ? "+" : ""}{profile.voteTotal}: +1 per up vote, −1 per
+        down vote) plus {REPUTATION_PER_ACCEPTED_REVISION} for each accepted revision of an entry.
+      </p>
+
+      <section aria-labelledby="entries-heading" className="space-y-3">
+        <h2 id="entries-heading" className="text-xl font-semibold">Entries ({profile.entries.length})</h2>
+        {profile.entries.length === 0 ? (
+          <p className="text-stone-600 dark:text-stone-300">No entries yet.</p>
+        ) : (
+          <ol className="space-y-3">
+            {profile.entries.map((entry) => (
+              <li key={entry.id}><EntryCard entry={entry} now={now} /></li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="revisions-heading" className="space-y-3">
+        <h2 id="revisions-heading" className="text-xl font-semibold">Accepted revisions ({profile.acceptedRevisions.length})</h2>
+        {profile.acceptedRevisions.length === 0 ? (
+          <p className="text-stone-600 dark:text-stone-300">No accepted revisions yet.</p>
+        ) : (
+          <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-800 dark:border-stone-800">
+            {profile.acceptedRevisions.map((revision) => (
+              <li key={revision.id} className="flex flex-wrap gap-x-3 px-4 py-2 text-sm">
+                <Link href={`/entries/${revision.entry.slug}`} className="font-medium hover:text-amber-700 dark:hover:text-amber-400">{revision.entry.title}</Link>
+                <span className="text-stone-500">#{revision.number} · {revision.summary || "No summary"} · {formatDate(revision.createdAt)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

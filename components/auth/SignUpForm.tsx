@@ -1,0 +1,59 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useActionState, useEffect, useRef } from "react";
+import { signUpAction, type SignUpState } from "@/app/sign-up/actions";
+import { FieldErrors, buttonClass, inputClass } from "@/components/auth/AuthCard";
+
+const initial: SignUpState = { ok: false, fieldErrors: {}, values: { handle: "", email: "" } };
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  // React resets the form after the action runs, so keep the password typed for the sign-in.
+  const typedPassword = useRef("");
+  const [state, action, pending] = useActionState(signUpAction, initial);
+
+  useEffect(() => {
+    if (!state.ok) return;
+    signIn("credentials", { login: state.values.handle, password: typedPassword.current, redirect: false }).then(() => {
+      router.push(callbackUrl);
+      router.refresh();
+    });
+  }, [state, callbackUrl, router]);
+
+  const field = (name: "handle" | "email" | "password") => ({
+    name,
+    "aria-invalid": Boolean(state.fieldErrors[name]?.length),
+    "aria-describedby": state.fieldErrors[name]?.length ? `${name}-error` : undefined,
+    className: inputClass,
+  });
+
+  return (
+    <form action={action} onSubmit={(event) => (typedPassword.current = String(new FormData(event.currentTarget).get("password") ?? ""))} className="space-y-4" noValidate>
+      <label className="block text-sm font-medium">
+        Handle
+        <input {...field("handle")} defaultValue={state.values.handle} autoComplete="username" required />
+        <span className="mt-1 block text-xs font-normal text-stone-500">Shown on your entries as @handle. Lower-case letters, digits, - and _.</span>
+      </label>
+      <FieldErrors id="handle-error" errors={state.fieldErrors.handle} />
+      <label className="block text-sm font-medium">
+        Email
+        <input {...field("email")} type="email" defaultValue={state.values.email} autoComplete="email" required />
+      </label>
+      <FieldErrors id="email-error" errors={state.fieldErrors.email} />
+      <label className="block text-sm font-medium">
+        Password
+        <input {...field("password")} type="password" autoComplete="new-password" required />
+      </label>
+      <FieldErrors id="password-error" errors={state.fieldErrors.password} />
+      <button type="submit" disabled={pending || state.ok} className={buttonClass}>
+        {state.ok ? "Signing in…" : pending ? "Creating account…" : "Create account"}
+      </button>
+      <p className="text-sm text-stone-600 dark:text-stone-300">
+        Already have an account? <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-amber-700 hover:underline dark:text-amber-400">Sign in</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+export const ROLES = ["user", "moderator", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface CurrentUser {
+  id: string;
+  handle: string;
+  role: Role;
+}
+
+export function isRole(value: unknown): value is Role {
+  return ROLES.includes(value as Role);
+}
+
+/** Moderators and admins run the site: review, see decision-tree feedback, roll back. */
+export function isModerator(user: Pick<CurrentUser, "role"> | null | undefined): boolean {
+  return user?.role === "moderator" || user?.role === "admin";
+}

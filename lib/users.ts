@@ -1,0 +1,68 @@
+// Accounts: creation (sign-up and the user:create script), lookup for sign-in, profiles.
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import { PASSWORD_MAX, PASSWORD_MIN, hashPassword } from "@/lib/auth/passwords";
+import { ROLES, type Role } from "@/lib/auth/roles";
+
+export const HANDLE_PATTERN = /^[a-z0-9][a-z0-9_-]{2,29}$/;
+
+export const signUpSchema = z.object({
+  handle: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(HANDLE_PATTERN, "Handles are 3–30 characters: lower-case letters, digits, - and _, starting with a letter or digit."),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+  password: z
+    .string()
+    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+});
+
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export type CreateUserResult =
+  | { ok: true; user: { id: string; handle: string; role: Role } }
+  | { ok: false; fieldErrors: Partial<Record<"handle" | "email" | "password", string[]>> };
+
+function isUniqueViolation(error: unknown): error is { meta?: { target?: unknown; driverAdapterError?: unknown } } {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/** Creates an account with a hashed password. Taken handles and emails are field errors. */
+export async function createUser({ db, input, role = "user" }: { db: Db; input: SignUpInput; role?: Role }): Promise<CreateUserResult> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!ROLES.includes(role)) throw new Error(`Unknown role ${role}`);
+  const { handle, email, password } = parsed.data;
+  const taken = await db.user.findFirst({ where: { OR: [{ handle }, { email }] }, select: { handle: true, email: true } });
+  if (taken) {
+    return { ok: false, fieldErrors: taken.handle === handle ? { handle: ["That handle is taken."] } : { email: ["An account already uses that email."] } };
+  }
+  try {
+    const user = await db.user.create({
+      data: { handle, email, role, name: handle, passwordHash: await hashPassword(password) },
+      select: { id: true, handle: true, role: true },
+    });
+    return { ok: true, user: { ...user, role: user.role as Role } };
+  } catch (error) {
+    // Someone took the handle or email between the check and the insert.
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { handle: ["That handle or email is taken."] } };
+    throw error;
+  }
+}
+
+/** The account a sign-in names, by handle or email (case-insensitive). Includes the hash: sign-in only. */
+export async function findUserForSignIn({ db, login }: { db: Db; login: string }) {
+  const normalized = login.trim().toLowerCase();
+  if (!normalized) return null;
+  return db.user.findFirst({
+    where: { OR: [{ handle: normalized }, { email: normalized }] },
+    select: { id: true, handle: true, email: true, role: true, passwordHash: true },
+  });
+}
+
+export async function findUserById({ db, id }: { db: Db; id: string }) {
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, handle: true, role: true } });
+  return user ? { ...user, role: user.role as Role } : null;
+}
