@@ -75,3 +75,28 @@ test("a profile shows the user's entries and reputation with its rules", async (
   await expect(page.getByTestId("entry-card").filter({ hasText: "Profile entry" })).toHaveCount(1);
   expect((await page.goto("/users/no-such-user"))?.status()).toBe(404);
 });
+
+test("a server action replayed from another site is refused and creates nothing", async ({ page, db }) => {
+  const handle = `csrf${Date.now().toString(36)}`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Handle").fill(handle);
+  await page.getByLabel("Email").fill("not-an-email"); // invalid, so the genuine request writes nothing either
+  await page.getByLabel("Password").fill("a long enough password");
+  const actionRequest = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  await page.getByRole("button", { name: "Create account" }).click();
+  const genuine = await actionRequest;
+
+  const body = (genuine.postData() ?? "").replace("not-an-email", `${handle}@example.test`);
+  const forged = await page.request.post(genuine.url(), {
+    headers: { ...genuine.headers(), origin: "http://evil.example" },
+    data: body,
+    failOnStatusCode: false,
+  });
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  expect(await db.user.count({ where: { handle } })).toBe(0);
+
+  // Control: the same request from the site itself does create the account.
+  const sameSite = await page.request.post(genuine.url(), { headers: genuine.headers(), data: body });
+  expect(sameSite.status()).toBe(200);
+  expect(await db.user.count({ where: { handle } })).toBe(1);
+});
