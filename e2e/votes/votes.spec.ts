@@ -80,3 +80,17 @@ test("the vote API refuses anonymous, cross-site and malformed requests and writ
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toEqual({ score: 1, userVote: 1 });
 });
+
+test("when the server refuses a vote, the optimistic update rolls back with a message", async ({ page, db }) => {
+  const user = await addUser(db);
+  const { id, slug } = await addEntry(db, { title: uniqueName("Refused vote") });
+  await signInAs(page, user.handle, undefined, `/entries/${slug}`);
+  await expect(page.getByRole("button", { name: "Vote up" })).toBeEnabled();
+  // The entry becomes this user's own after the page loaded: the client still offers the vote.
+  await db.entry.update({ where: { id }, data: { authorId: user.id } });
+  await page.getByRole("button", { name: "Vote up" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("You cannot vote on your own entry.");
+  await expect(page.getByTestId("entry-score")).toHaveText("0 score");
+  await expect(page.getByRole("button", { name: "Vote up" })).toHaveAttribute("aria-pressed", "false");
+  expect(await db.vote.count({ where: { entryId: id } })).toBe(0);
+});

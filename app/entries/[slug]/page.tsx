@@ -16,6 +16,9 @@ import { renderMarkdown } from "@/lib/markdown/render";
 // (revalidatePath) when the entry changes. Anything per visitor (the view count, the
 // visitor's vote, who is signed in) is fetched by client components after load, never read here.
 export const dynamicParams = true;
+// A backstop for sites with several app servers: revalidatePath only clears the cache of the
+// server that made the change, so other servers re-render a page at most this often.
+export const revalidate = 300;
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return [];
 }
