@@ -14,14 +14,14 @@ export function UserMenu() {
   if (!handle) {
     const back = pathname && !["/sign-in", "/sign-up", "/sign-out"].includes(pathname) ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
     return (
-      <div className="flex items-center gap-3 text-sm">
+      <div className="flex items-center gap-3 whitespace-nowrap text-sm">
         <Link href={`/sign-in${back}`} className={linkClass}>Sign in</Link>
         <Link href={`/sign-up${back}`} className="rounded-md bg-amber-500 px-3 py-1 font-medium text-stone-950 hover:bg-amber-400">Sign up</Link>
       </div>
     );
   }
   return (
-    <div className="flex items-center gap-3 text-sm">
+    <div className="flex items-center gap-3 whitespace-nowrap text-sm">
       <Link href={`/users/${encodeURIComponent(handle)}`} className={`font-medium ${linkClass}`} data-testid="signed-in-as">@{handle}</Link>
       <Link href="/sign-out" className={linkClass}>Sign out</Link>
     </div>

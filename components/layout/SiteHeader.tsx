@@ -13,7 +13,8 @@ export function SiteHeader() {
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:gap-6 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <HiveLogo className="h-6 w-6 text-amber-500" />
-          <span>HiveBrain</span>
+          {/* The icon alone on the narrowest phones, so the account links keep one line. */}
+          <span className="sr-only min-[420px]:not-sr-only">HiveBrain</span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-4 text-sm">
           {NAV.map((item) => (
