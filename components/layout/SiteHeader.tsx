@@ -5,6 +5,7 @@ import { UserMenu } from "@/components/auth/UserMenu";
 const NAV = [
   { href: "/", label: "Browse" },
   { href: "/tags", label: "Tags" },
+  { href: "/entries/new", label: "Submit" },
 ];
 
 export function SiteHeader() {

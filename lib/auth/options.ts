@@ -10,17 +10,11 @@ import { signInLimits } from "@/lib/auth/rate-limit";
 import { authSecret } from "@/lib/auth/secret";
 import { findOrCreateGitHubUser } from "@/lib/auth/github";
 import { findUserForSignIn } from "@/lib/users";
+import { clientIp } from "@/lib/http/client-ip";
 
 export const SIGN_IN_FAILED = "Wrong handle, email or password.";
 export const lockedOutMessage = (seconds: number) =>
   `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`;
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
-}
 
 const credentials = CredentialsProvider({
   name: "Handle or email",
@@ -28,7 +22,10 @@ const credentials = CredentialsProvider({
   async authorize(input, request) {
     const login = String(input?.login ?? "");
     const password = String(input?.password ?? "");
-    const ip = clientIp(request?.headers);
+    const ip = clientIp((name) => {
+      const value = request?.headers?.[name];
+      return Array.isArray(value) ? value[0] : value;
+    });
     const limits = signInLimits(db);
     const locked = await limits.lockedFor({ login, ip });
     if (locked) throw new Error(lockedOutMessage(locked));
