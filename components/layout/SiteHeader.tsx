@@ -2,8 +2,9 @@ import Link from "next/link";
 import { HiveLogo } from "@/components/layout/HiveLogo";
 import { UserMenu } from "@/components/auth/UserMenu";
 
-const NAV = [
-  { href: "/", label: "Browse" },
+const NAV: { href: string; label: string; className?: string }[] = [
+  // The logo also leads home, so "Browse" gives way on the narrowest phones.
+  { href: "/", label: "Browse", className: "hidden min-[420px]:inline" },
   { href: "/tags", label: "Tags" },
   { href: "/entries/new", label: "Submit" },
 ];
@@ -19,7 +20,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="flex items-center gap-4 text-sm">
           {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className="text-stone-600 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white">
+            <Link key={item.href} href={item.href} className={`${item.className ?? ""} text-stone-600 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white`}>
               {item.label}
             </Link>
           ))}
