@@ -1,0 +1,107 @@
+// "Did this fit your case?" answers on the outcomes of an entry's decision trees: one answer
+// per visitor and outcome (a visitor may change it), counted per outcome for the entry's author
+// and the moderators, so a tree that sends people to the wrong place gets noticed.
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import { isModerator, type CurrentUser } from "@/lib/auth/roles";
+import { stringList } from "@/lib/entries/schema";
+import { visitorKey } from "@/lib/views";
+import { entryTreeSources } from "./fences";
+import { parseDecisionTree } from "./parse";
+import { ID_PATTERN, MAX_ID_LENGTH } from "./types";
+
+/** Tree keys are the idPrefix of a fence: `solution-tree-1`, `gotcha-2-tree-1`. */
+export const TREE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*-tree-[1-9][0-9]*$/;
+const MAX_TREE_KEY_LENGTH = 60;
+
+export const treeFeedbackInput = z.object({
+  treeKey: z.string().max(MAX_TREE_KEY_LENGTH, "Too long.").regex(TREE_KEY_PATTERN, 'Must name a tree of the entry, e.g. "solution-tree-1".'),
+  outcomeId: z.string().max(MAX_ID_LENGTH, "Too long.").regex(ID_PATTERN, "Must be the id of an outcome of the tree."),
+  fits: z.boolean("Must be true or false."),
+});
+export type TreeFeedbackInput = z.infer<typeof treeFeedbackInput>;
+
+export type RecordTreeFeedbackResult =
+  | { ok: true; treeKey: string; outcomeId: string; fits: boolean }
+  | { ok: false; code: "entry_not_found" | "tree_not_found" | "outcome_not_found"; message: string };
+
+/**
+ * Records (or changes) this visitor's answer for one outcome. The tree and the outcome must be
+ * in the entry as it reads now, so stray requests cannot invent outcomes.
+ */
+export async function recordTreeFeedback({
+  db,
+  slug,
+  visitorId,
+  treeKey,
+  outcomeId,
+  fits,
+}: { db: Db; slug: string; visitorId: string } & TreeFeedbackInput): Promise<RecordTreeFeedbackResult> {
+  const entry = await db.entry.findUnique({
+    where: { slug },
+    select: { id: true, problem: true, solution: true, why: true, context: true, gotchas: true },
+  });
+  if (!entry) return { ok: false, code: "entry_not_found", message: "No such entry." };
+  const source = entryTreeSources({ ...entry, gotchas: stringList(entry.gotchas) }).get(treeKey);
+  if (source === undefined) return { ok: false, code: "tree_not_found", message: `The entry has no decision tree "${treeKey}".` };
+  const parsed = parseDecisionTree(source);
+  if (!parsed.ok || !Object.hasOwn(parsed.tree.outcomes, outcomeId)) {
+    return { ok: false, code: "outcome_not_found", message: `The decision tree has no outcome "${outcomeId}".` };
+  }
+
+  const key = { entryId: entry.id, treeKey, outcomeId, visitorKey: visitorKey(visitorId) };
+  try {
+    await db.decisionTreeFeedback.upsert({ where: { entryId_treeKey_outcomeId_visitorKey: key }, create: { ...key, fits }, update: { fits } });
+  } catch (error) {
+    // Two first answers of one visitor at once: the other request inserted the row; update it.
+    if (!isUniqueViolation(error)) throw error;
+    await db.decisionTreeFeedback.update({ where: { entryId_treeKey_outcomeId_visitorKey: key }, data: { fits } });
+  }
+  return { ok: true, treeKey, outcomeId, fits };
+}
+
+export interface OutcomeFeedbackCount {
+  treeKey: string;
+  outcomeId: string;
+  /** Visitors who said the outcome fit their case. */
+  fits: number;
+  /** Visitors who said it did not. */
+  doesNotFit: number;
+}
+
+export type ReadTreeFeedbackResult =
+  | { ok: true; counts: OutcomeFeedbackCount[] }
+  | { ok: false; code: "entry_not_found" | "forbidden"; message: string };
+
+/** Who may read an entry's feedback counts: its author, moderators and admins. */
+export function canReadTreeFeedback(viewer: CurrentUser, entry: { authorId: string | null }): boolean {
+  return isModerator(viewer) || (entry.authorId !== null && entry.authorId === viewer.id);
+}
+
+/** The answers per outcome of every tree of the entry, by tree key then outcome id. */
+export async function readTreeFeedback({ db, slug, viewer }: { db: Db; slug: string; viewer: CurrentUser }): Promise<ReadTreeFeedbackResult> {
+  const entry = await db.entry.findUnique({ where: { slug }, select: { id: true, authorId: true } });
+  if (!entry) return { ok: false, code: "entry_not_found", message: "No such entry." };
+  if (!canReadTreeFeedback(viewer, entry)) {
+    return { ok: false, code: "forbidden", message: "Only the entry's author and moderators see the decision-tree feedback." };
+  }
+  const groups = await db.decisionTreeFeedback.groupBy({
+    by: ["treeKey", "outcomeId", "fits"],
+    where: { entryId: entry.id },
+    _count: { _all: true },
+  });
+  const counts = new Map<string, OutcomeFeedbackCount>();
+  for (const group of groups) {
+    const id = `${group.treeKey} ${group.outcomeId}`;
+    const count = counts.get(id) ?? { treeKey: group.treeKey, outcomeId: group.outcomeId, fits: 0, doesNotFit: 0 };
+    if (group.fits) count.fits += group._count._all;
+    else count.doesNotFit += group._count._all;
+    counts.set(id, count);
+  }
+  const ordered = [...counts.values()].sort((a, b) => a.treeKey.localeCompare(b.treeKey) || a.outcomeId.localeCompare(b.outcomeId));
+  return { ok: true, counts: ordered };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}

@@ -1,0 +1,65 @@
+// Finds the ```decision-tree fences of an entry and names them as the entry page does, so the
+// server can check that feedback names a tree and an outcome the entry really has.
+import type { Element, Root } from "hast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+export interface EntryMarkdownFields {
+  problem: string;
+  solution: string;
+  why: string;
+  context: string;
+  gotchas: readonly string[];
+}
+
+/**
+ * The fence bodies of an entry by tree key (`solution-tree-1`, `gotcha-2-tree-1`, …). The key is
+ * the idPrefix lib/markdown/plugins.ts gives each fence: `<field prefix>-tree-<n>`, counted in
+ * the order the rendered HTML has them, with the field prefixes the entry page passes.
+ */
+export function entryTreeSources(entry: EntryMarkdownFields): Map<string, string> {
+  const fields: [string, string][] = [
+    ["problem", entry.problem],
+    ["solution", entry.solution],
+    ["why", entry.why],
+    ["context", entry.context],
+    ...entry.gotchas.map((gotcha, index): [string, string] => [`gotcha-${index + 1}`, gotcha]),
+  ];
+  const sources = new Map<string, string>();
+  for (const [prefix, markdown] of fields) {
+    treeFences(markdown).forEach((source, index) => sources.set(`${prefix}-tree-${index + 1}`, source));
+  }
+  return sources;
+}
+
+const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).freeze();
+
+/** Bodies of the decision-tree fences of one Markdown field, in rendered order. */
+export function treeFences(markdown: string): string[] {
+  if (!/decision-tree/i.test(markdown)) return [];
+  // mdast → hast (not just mdast) because footnotes move to the end of the rendered HTML.
+  const tree = toHast.runSync(toHast.parse(markdown)) as Root;
+  const sources: string[] = [];
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== "element") continue;
+      const code = child.tagName === "pre" ? child.children.find((c): c is Element => c.type === "element" && c.tagName === "code") : undefined;
+      if (code && languageOf(code) === "decision-tree") {
+        const text = code.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+        sources.push(text.endsWith("\n") ? text.slice(0, -1) : text);
+      } else {
+        visit(child);
+      }
+    }
+  };
+  visit(tree);
+  return sources;
+}
+
+function languageOf(code: Element): string | undefined {
+  const classes = code.properties.className;
+  const list = Array.isArray(classes) ? classes.map(String) : [];
+  return list.find((name) => name.startsWith("language-"))?.slice("language-".length).toLowerCase();
+}
