@@ -200,6 +200,7 @@ test("the walk works with the keyboard alone, with a visible focus ring", async 
 });
 
 test("the tree passes axe at every kind of step and in both views, light and dark", async ({ page }) => {
+  test.setTimeout(120_000); // eight axe scans of the whole tree
   const region = `section[data-tree-key="${GUIDE_TREE_KEY}"]`;
   const check = async () => {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).include(region).analyze();
