@@ -1,5 +1,5 @@
-import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
+import { jsonError, jsonOk } from "@/lib/http/json";
 import { pruneViews, recordView } from "@/lib/views";
 import { readVisitorId, rememberVisitor } from "@/lib/visitors";
 
@@ -10,8 +10,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const visitorId = await readVisitorId();
   const result = await recordView({ db, slug, visitorId });
-  if (!result) return NextResponse.json({ error: { code: "not_found", message: `No entry has the slug "${slug}".` } }, { status: 404 });
+  if (!result) return jsonError("not_found", `No entry has the slug "${slug}".`);
   if (Math.random() < PRUNE_PROBABILITY) await pruneViews({ db });
   await rememberVisitor(visitorId, request);
-  return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+  return jsonOk(result);
 }
