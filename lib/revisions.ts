@@ -79,3 +79,32 @@ export async function listAcceptedRevisions({
     createdAt: row.createdAt,
   }));
 }
+
+export interface RevisionListItem extends RevisionSummary {
+  status: RevisionStatus;
+}
+
+/** Every revision of an entry, proposed, accepted or rejected, newest first. */
+export async function listAllRevisions({ db, entryId }: { db: Db; entryId: string }): Promise<RevisionListItem[]> {
+  const rows = await db.revision.findMany({
+    where: { entryId },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, status: true, summary: true, createdAt: true, author: { select: { handle: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    status: row.status as RevisionStatus,
+    summary: row.summary,
+    authorHandle: row.author?.handle ?? null,
+    createdAt: row.createdAt,
+  }));
+}
+
+/** The full snapshot of one revision of an entry, by its number. */
+export async function getRevisionContent({ db, entryId, number }: { db: Db; entryId: string; number: number }) {
+  return db.revision.findUnique({
+    where: { entryId_number: { entryId, number } },
+    select: { number: true, title: true, category: true, language: true, framework: true, severity: true, problem: true, solution: true, why: true, context: true, gotchas: true, errorMessages: true, tags: true },
+  });
+}

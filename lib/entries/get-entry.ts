@@ -47,3 +47,8 @@ export async function getEntryBySlug({ db, slug }: { db: Db; slug: string }): Pr
     recentRevisions: row.revisionCount ? await listAcceptedRevisions({ db, entryId: row.id, limit: RECENT_REVISIONS_SHOWN }) : [],
   };
 }
+
+/** Just enough of an entry to title a page about it (history, edit). */
+export async function getEntryHeader({ db, slug }: { db: Db; slug: string }) {
+  return db.entry.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+}

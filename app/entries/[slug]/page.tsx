@@ -99,6 +99,9 @@ export default async function EntryPage({ params }: Params) {
         )}
         <EntrySection id="revisions" title={`Revisions (${entry.revisionCount})`}>
           <RevisionList revisions={entry.recentRevisions} total={entry.revisionCount} />
+          <Link href={`/entries/${entry.slug}/history`} className="mt-3 inline-block text-sm font-medium text-amber-700 hover:underline dark:text-amber-400">
+            Full history
+          </Link>
         </EntrySection>
       </article>
 
