@@ -1,6 +1,7 @@
 // Accounts: creation (sign-up and the user:create script), lookup for sign-in, profiles.
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { PASSWORD_MAX, PASSWORD_MIN, hashPassword } from "@/lib/auth/passwords";
 import { ROLES, type Role } from "@/lib/auth/roles";
 
@@ -25,9 +26,6 @@ export type CreateUserResult =
   | { ok: true; user: { id: string; handle: string; role: Role } }
   | { ok: false; fieldErrors: Partial<Record<"handle" | "email" | "password", string[]>> };
 
-function isUniqueViolation(error: unknown): error is { meta?: { target?: unknown; driverAdapterError?: unknown } } {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 /** Creates an account with a hashed password. Taken handles and emails are field errors. */
 export async function createUser({ db, input, role = "user" }: { db: Db; input: SignUpInput; role?: Role }): Promise<CreateUserResult> {

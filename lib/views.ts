@@ -2,6 +2,7 @@
 // Visitors are identified by a random cookie; only its SHA-256 is stored.
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 export const VIEW_WINDOW_MS = 60 * 60 * 1000;
 
@@ -9,9 +10,6 @@ export function visitorKey(visitorId: string): string {
   return createHash("sha256").update(visitorId).digest("hex");
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 /**
  * Counts a view unless this visitor's last counted view of the entry is under an hour old.

@@ -1,15 +1,12 @@
 // Brute-force protection for sign-in: failed attempts are counted per account and per IP in
 // the database (RateLimit table), so every app server sees the same counters.
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import type { RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db";
+import { databaseRateLimiter } from "@/lib/rate-limits";
 
 const WINDOW_S = 15 * 60;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 30;
-
-function limiter(db: Db, keyPrefix: string, points: number) {
-  return new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration: WINDOW_S, clearExpiredByTimeout: false });
-}
 
 export interface SignInLimits {
   /** Seconds to wait when this account or IP is locked out, else null. */
@@ -19,8 +16,8 @@ export interface SignInLimits {
 }
 
 export function signInLimits(db: Db): SignInLimits {
-  const perAccount = limiter(db, "signin-account", MAX_FAILURES_PER_ACCOUNT);
-  const perIp = limiter(db, "signin-ip", MAX_FAILURES_PER_IP);
+  const perAccount = databaseRateLimiter({ db, keyPrefix: "signin-account", points: MAX_FAILURES_PER_ACCOUNT, durationSeconds: WINDOW_S });
+  const perIp = databaseRateLimiter({ db, keyPrefix: "signin-ip", points: MAX_FAILURES_PER_IP, durationSeconds: WINDOW_S });
   const account = (login: string) => login.trim().toLowerCase();
   const waitSeconds = (res: RateLimiterRes | null, max: number) =>
     res && res.consumedPoints >= max ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;

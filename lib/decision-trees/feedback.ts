@@ -3,6 +3,7 @@
 // and the moderators, so a tree that sends people to the wrong place gets noticed.
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { isModerator, type CurrentUser } from "@/lib/auth/roles";
 import { stringList } from "@/lib/entries/schema";
 import { visitorKey } from "@/lib/views";
@@ -102,6 +103,3 @@ export async function readTreeFeedback({ db, slug, viewer }: { db: Db; slug: str
   return { ok: true, counts: ordered };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}

@@ -1,8 +1,9 @@
 // Submitting a new entry: rate limits, validation (including decision trees) and the status a
 // new entry starts in. Anyone may submit; moderators' entries start approved, others pending.
 import { z } from "zod";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db";
+import { databaseRateLimiter } from "@/lib/rate-limits";
 import { isModerator, type CurrentUser } from "@/lib/auth/roles";
 import { createEntry } from "@/lib/entries/create-entry";
 import { decisionTreeProblems } from "@/lib/entries/decision-tree-check";
@@ -36,14 +37,10 @@ export async function validateEntryContent({ db, input, selfSlug }: { db: Db; in
   return parsed.success && Object.keys(fieldErrors).length === 0 ? { ok: true as const, content: parsed.data } : { ok: false as const, fieldErrors };
 }
 
-function limiter(db: Db, keyPrefix: string, points: number) {
-  return new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration: HOUR_S, clearExpiredByTimeout: false });
-}
-
 async function consumeSubmission(db: Db, user: CurrentUser | null, ip: string): Promise<number | null> {
   try {
-    await limiter(db, "submit-ip", SUBMISSIONS_PER_HOUR_PER_IP).consume(ip);
-    if (user) await limiter(db, "submit-user", SUBMISSIONS_PER_HOUR_PER_USER).consume(user.id);
+    await databaseRateLimiter({ db, keyPrefix: "submit-ip", points: SUBMISSIONS_PER_HOUR_PER_IP, durationSeconds: HOUR_S }).consume(ip);
+    if (user) await databaseRateLimiter({ db, keyPrefix: "submit-user", points: SUBMISSIONS_PER_HOUR_PER_USER, durationSeconds: HOUR_S }).consume(user.id);
     return null;
   } catch (error) {
     if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
