@@ -8,6 +8,7 @@ import { LISTED_STATUSES } from "@/lib/entries/taxonomy";
 export const REPUTATION_PER_ACCEPTED_REVISION = 2;
 
 export interface Profile {
+  id: string;
   handle: string;
   name: string | null;
   role: Role;
@@ -43,6 +44,7 @@ export async function getProfile({ db, handle, seeAllStatuses }: { db: Db; handl
   const acceptedCount = await db.revision.count({ where: { authorId: user.id, status: "accepted", number: { gt: 0 } } });
   const voteTotal = votes._sum.value ?? 0;
   return {
+    id: user.id,
     handle: user.handle,
     name: user.name,
     role: user.role as Role,

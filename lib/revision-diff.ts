@@ -23,6 +23,9 @@ export interface RevisionContent {
   tags: unknown;
 }
 
+/** The "before" of a new entry, so its review shows every field as added. */
+export const NO_CONTENT: RevisionContent = { title: "", category: "", language: null, framework: null, severity: "", problem: "", solution: "", why: "", context: "", gotchas: [], errorMessages: [], tags: [] };
+
 export interface RevisionDiff {
   text: { field: (typeof TEXT_FIELDS)[number]; changes: WordChange[] }[];
   scalars: { field: (typeof SCALAR_FIELDS)[number]; from: string | null; to: string | null }[];

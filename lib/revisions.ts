@@ -2,7 +2,9 @@
 // Revision 0 is the original submission and is not counted in "Revisions (N)".
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
-import type { EntryContent } from "@/lib/entries/schema";
+import { stringList, type EntryContent } from "@/lib/entries/schema";
+import type { Category, Severity } from "@/lib/entries/taxonomy";
+import { linkTags } from "@/lib/tags";
 
 export const REVISION_STATUSES = ["pending", "accepted", "rejected"] as const;
 export type RevisionStatus = (typeof REVISION_STATUSES)[number];
@@ -82,6 +84,8 @@ export async function listAcceptedRevisions({
 
 export interface RevisionListItem extends RevisionSummary {
   status: RevisionStatus;
+  reviewerHandle: string | null;
+  reviewNote: string | null;
 }
 
 /** Every revision of an entry, proposed, accepted or rejected, newest first. */
@@ -89,22 +93,90 @@ export async function listAllRevisions({ db, entryId }: { db: Db; entryId: strin
   const rows = await db.revision.findMany({
     where: { entryId },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, status: true, summary: true, createdAt: true, author: { select: { handle: true } } },
+    select: { id: true, number: true, status: true, summary: true, createdAt: true, reviewNote: true, author: { select: { handle: true } }, reviewer: { select: { handle: true } } },
   });
   return rows.map((row) => ({
     id: row.id,
     number: row.number,
     status: row.status as RevisionStatus,
+    reviewerHandle: row.reviewer?.handle ?? null,
+    reviewNote: row.reviewNote,
     summary: row.summary,
     authorHandle: row.author?.handle ?? null,
     createdAt: row.createdAt,
   }));
 }
 
+export const snapshotSelect = {
+  title: true,
+  category: true,
+  language: true,
+  framework: true,
+  severity: true,
+  problem: true,
+  solution: true,
+  why: true,
+  context: true,
+  gotchas: true,
+  errorMessages: true,
+  tags: true,
+} as const;
+
+type SnapshotRow = Prisma.RevisionGetPayload<{ select: typeof snapshotSelect }>;
+
+/** A stored snapshot as entry content (the Json columns read back as string lists). */
+export function snapshotContent(row: SnapshotRow): EntryContent {
+  return {
+    title: row.title,
+    category: row.category as Category,
+    language: row.language,
+    framework: row.framework,
+    severity: row.severity as Severity,
+    problem: row.problem,
+    solution: row.solution,
+    why: row.why,
+    context: row.context,
+    gotchas: stringList(row.gotchas),
+    errorMessages: stringList(row.errorMessages),
+    tags: stringList(row.tags),
+  };
+}
+
 /** The full snapshot of one revision of an entry, by its number. */
 export async function getRevisionContent({ db, entryId, number }: { db: Db; entryId: string; number: number }) {
-  return db.revision.findUnique({
-    where: { entryId_number: { entryId, number } },
-    select: { number: true, title: true, category: true, language: true, framework: true, severity: true, problem: true, solution: true, why: true, context: true, gotchas: true, errorMessages: true, tags: true },
+  return db.revision.findUnique({ where: { entryId_number: { entryId, number } }, select: { number: true, ...snapshotSelect } });
+}
+
+/**
+ * Locks an entry for a change of its content: touching the row makes concurrent writers on
+ * PostgreSQL wait for this transaction (SQLite serializes write transactions anyway), so each
+ * reads the head revision the previous one wrote. Returns null when there is no such entry.
+ */
+export async function lockEntry(tx: Tx, entryId: string) {
+  return tx.entry
+    .update({ where: { id: entryId }, data: { revisionCount: { increment: 0 } }, select: { id: true, slug: true, authorId: true, status: true } })
+    .catch(() => null);
+}
+
+/** The entry's current content: its latest accepted revision. */
+export async function headRevision(tx: Tx | Db, entryId: string) {
+  const head = await tx.revision.findFirstOrThrow({
+    where: { entryId, status: "accepted" },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, ...snapshotSelect },
   });
+  return { id: head.id, number: head.number, content: snapshotContent(head) };
+}
+
+export async function nextRevisionNumber(tx: Tx, entryId: string): Promise<number> {
+  const { _max } = await tx.revision.aggregate({ where: { entryId }, _max: { number: true } });
+  return (_max.number ?? -1) + 1;
+}
+
+/** Makes `content` the entry's shown content; call with the accepting revision, in its transaction. */
+export async function showContent(tx: Tx, entryId: string, content: EntryContent) {
+  const { tags, ...fields } = content;
+  await tx.entry.update({ where: { id: entryId }, data: { ...fields, revisionCount: { increment: 1 } } });
+  await tx.entryTag.deleteMany({ where: { entryId } });
+  await linkTags({ tx, entryId, tags });
 }

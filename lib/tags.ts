@@ -67,6 +67,11 @@ export async function listTagsWithCounts({ db }: { db: Db }): Promise<TagCount[]
     .sort((a, b) => b.entryCount - a.entryCount || a.name.localeCompare(b.name));
 }
 
+/** Tag names to suggest in forms: the most used first. */
+export async function tagSuggestions({ db, limit = 300 }: { db: Db; limit?: number }): Promise<string[]> {
+  return (await listTagsWithCounts({ db })).slice(0, limit).map((tag) => tag.name);
+}
+
 export async function tagExists({ db, name }: { db: Db; name: string }): Promise<boolean> {
   return (await db.tag.count({ where: { name } })) > 0;
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useSession } from "next-auth/react";
+import { isModerator, type Role } from "@/lib/auth/roles";
 
 const linkClass = "text-stone-600 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white";
 
@@ -22,6 +23,7 @@ export function UserMenu() {
   }
   return (
     <div className="flex items-center gap-3 whitespace-nowrap text-sm">
+      {isModerator(data.user as { role?: Role }) && <Link href="/review" className={linkClass}>Review</Link>}
       <Link href={`/users/${encodeURIComponent(handle)}`} className={`font-medium ${linkClass}`} data-testid="signed-in-as">@{handle}</Link>
       <Link href="/sign-out" className={linkClass}>Sign out</Link>
     </div>

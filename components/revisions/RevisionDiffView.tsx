@@ -1,18 +1,5 @@
 import type { RevisionDiff } from "@/lib/revision-diff";
-
-const FIELD_LABELS: Record<string, string> = {
-  title: "Title",
-  problem: "Problem",
-  solution: "Solution",
-  why: "Why",
-  context: "Context",
-  gotchas: "Gotchas",
-  errorMessages: "Error messages",
-  category: "Category",
-  language: "Language",
-  framework: "Framework",
-  severity: "Severity",
-};
+import { FIELD_LABELS } from "@/lib/entries/field-labels";
 
 /** A word-level diff: removed words struck through in red, added words in green. */
 export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
@@ -24,8 +11,8 @@ export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
         <ul className="space-y-1 text-sm">
           {diff.scalars.map((change) => (
             <li key={change.field}>
-              <span className="font-semibold">{FIELD_LABELS[change.field]}:</span> <del className="bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200">{change.from ?? "none"}</del> →{" "}
-              <ins className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-200">{change.to ?? "none"}</ins>
+              <span className="font-semibold">{FIELD_LABELS[change.field]}:</span> <del className="bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200">{change.from || "none"}</del> →{" "}
+              <ins className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-200">{change.to || "none"}</ins>
             </li>
           ))}
           {diff.tags.added.length > 0 && <li><span className="font-semibold">Tags added:</span> <ins className="bg-emerald-100 font-mono text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-200">{diff.tags.added.join(", ")}</ins></li>}

@@ -9,7 +9,7 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { signInLimits } from "@/lib/auth/rate-limit";
 import { authSecret } from "@/lib/auth/secret";
 import { findOrCreateGitHubUser } from "@/lib/auth/github";
-import { findUserForSignIn } from "@/lib/users";
+import { findUserById, findUserForSignIn } from "@/lib/users";
 import { clientIp } from "@/lib/http/client-ip";
 
 export const SIGN_IN_FAILED = "Wrong handle, email or password.";
@@ -60,8 +60,11 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
+    // The header reads handle and role from here; they come from the database, so a renamed
+    // or demoted user's menu is current too.
     async session({ session, token }) {
-      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      const user = typeof token.uid === "string" ? await findUserById({ db, id: token.uid }) : null;
+      if (session.user && user) Object.assign(session.user, { id: user.id, name: user.handle, role: user.role });
       return session;
     },
   },

@@ -50,5 +50,5 @@ export async function getEntryBySlug({ db, slug }: { db: Db; slug: string }): Pr
 
 /** Just enough of an entry to title a page about it (history, edit). */
 export async function getEntryHeader({ db, slug }: { db: Db; slug: string }) {
-  return db.entry.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+  return db.entry.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, status: true } });
 }

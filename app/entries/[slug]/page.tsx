@@ -69,6 +69,7 @@ export default async function EntryPage({ params }: Params) {
             </span>
             <VoteButtons slug={entry.slug} initialScore={entry.score} />
             <ViewCounter slug={entry.slug} initialCount={entry.viewCount} />
+            <Link href={`/entries/${entry.slug}/edit`} className="font-medium text-amber-700 hover:underline dark:text-amber-400">Edit</Link>
           </div>
           <TagLinks tags={entry.tags} />
         </header>
@@ -99,9 +100,10 @@ export default async function EntryPage({ params }: Params) {
         )}
         <EntrySection id="revisions" title={`Revisions (${entry.revisionCount})`}>
           <RevisionList revisions={entry.recentRevisions} total={entry.revisionCount} />
-          <Link href={`/entries/${entry.slug}/history`} className="mt-3 inline-block text-sm font-medium text-amber-700 hover:underline dark:text-amber-400">
-            Full history
-          </Link>
+          <p className="mt-3 flex gap-4 text-sm font-medium">
+            <Link href={`/entries/${entry.slug}/history`} className="text-amber-700 hover:underline dark:text-amber-400">Full history</Link>
+            <Link href={`/entries/${entry.slug}/edit`} className="text-amber-700 hover:underline dark:text-amber-400">Improve this entry</Link>
+          </p>
         </EntrySection>
       </article>
 

@@ -3,24 +3,24 @@
 import type { ReactNode } from "react";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import type { EntrySaveInput, EntrySaveResult } from "@/components/entries/form/EntryForm";
 import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/http/client-ip";
-import { BODY_MAX, type EntryContentInput } from "@/lib/entries/schema";
+import { BODY_MAX } from "@/lib/entries/schema";
 import { similarEntries } from "@/lib/entries/similar";
-import { submitEntry, type SubmitResult } from "@/lib/entries/submit-entry";
+import { submitEntry } from "@/lib/entries/submit-entry";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 /** Submits a new entry (anyone may; anonymous entries show as @anonymous). */
-export async function submitEntryAction(input: EntryContentInput): Promise<SubmitResult> {
+export async function submitEntryAction({ content }: EntrySaveInput): Promise<EntrySaveResult> {
   const user = await getCurrentUser();
   const requestHeaders = await headers();
-  const result = await submitEntry({ db, input, user, ip: clientIp((name) => requestHeaders.get(name)) });
-  if (result.ok) {
-    revalidatePath(`/entries/${result.slug}`);
-    revalidatePath("/tags");
-  }
-  return result;
+  const result = await submitEntry({ db, input: content, user, ip: clientIp((name) => requestHeaders.get(name)) });
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.code === "invalid" ? result.fieldErrors : undefined };
+  revalidatePath(`/entries/${result.slug}`);
+  revalidatePath("/tags");
+  return { ok: true, href: `/entries/${result.slug}` };
 }
 
 /** The preview of one Markdown field, rendered exactly as the entry page renders it. */

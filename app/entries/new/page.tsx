@@ -1,46 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EntryForm } from "@/components/entries/form/EntryForm";
+import { FormattingHelp } from "@/components/entries/form/FormattingHelp";
+import { EMPTY_ENTRY } from "@/components/entries/form/form-values";
+import { submitEntryAction } from "@/app/entries/new/actions";
 import { db } from "@/lib/db";
-import { renderMarkdown } from "@/lib/markdown/render";
-import { listTagsWithCounts } from "@/lib/tags";
+import { tagSuggestions } from "@/lib/tags";
 
 export const metadata: Metadata = { title: "Submit an entry" };
 export const dynamic = "force-dynamic";
 
-const FORMATTING_EXAMPLE = `Write **Markdown**: \`inline code\`, lists, [links](https://example.com) and tables.
-Fence code with its language to highlight it:
-
-\`\`\`python
-from concurrent.futures import ThreadPoolExecutor
-
-with ThreadPoolExecutor(max_workers=10) as pool:
-    results = list(pool.map(download, urls))
-\`\`\`
-
-A \`decision-tree\` fence becomes an interactive guide:
-
-\`\`\`decision-tree
-start: bound
-questions:
-  bound:
-    text: Is the work CPU-bound?
-    answers:
-      - text: "Yes"
-        next: processes
-      - text: "No, it waits on I/O"
-        next: threads
-outcomes:
-  processes:
-    title: Use processes
-  threads:
-    title: Use threads or asyncio
-\`\`\``;
-
 export default async function NewEntryPage() {
-  // The example also puts the client components of rendered Markdown (copy buttons, decision
-  // trees) on this page, which the live preview needs to render them.
-  const [tags, example] = await Promise.all([listTagsWithCounts({ db }), renderMarkdown(FORMATTING_EXAMPLE, { idPrefix: "example" })]);
+  const tags = await tagSuggestions({ db });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -50,14 +20,14 @@ export default async function NewEntryPage() {
           &ldquo;Pending review&rdquo; badge until then. Signed-out submissions appear as @anonymous.
         </p>
       </div>
-      <details className="rounded-lg border border-stone-200 bg-white p-4 text-sm dark:border-stone-800 dark:bg-stone-900">
-        <summary className="cursor-pointer font-medium">Formatting help</summary>
-        <div className="markdown mt-3">{example}</div>
-        <p className="mt-2 text-stone-600 dark:text-stone-300">
-          The decision-tree format is described in full at <Link href="/help/decision-trees" className="text-amber-700 underline dark:text-amber-400">Decision trees</Link>.
-        </p>
-      </details>
-      <EntryForm tagSuggestions={tags.slice(0, 300).map((tag) => tag.name)} />
+      <FormattingHelp />
+      <EntryForm
+        initial={EMPTY_ENTRY}
+        draftKey="hivebrain:draft:new-entry"
+        tagSuggestions={tags}
+        save={submitEntryAction}
+        submitLabel="Submit entry"
+      />
     </div>
   );
 }

@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntryCard } from "@/components/entries/EntryCard";
-import { Badge } from "@/components/ui/Badge";
+import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isModerator } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format";
 import { REPUTATION_PER_ACCEPTED_REVISION, getProfile } from "@/lib/profiles";
+import { reviewOutcomes } from "@/lib/review";
 import { capitalize } from "@/lib/entries/taxonomy";
 
 type Props = { params: Promise<{ handle: string }> };
+
+const OUTCOME_TONE: Record<string, BadgeTone> = { accepted: "green", approved: "green", pending: "amber", rejected: "red", archived: "neutral" };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `@${decodeURIComponent((await params).handle)}` };
@@ -19,8 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfilePage({ params }: Props) {
   const handle = decodeURIComponent((await params).handle).toLowerCase();
   const viewer = await getCurrentUser();
-  const profile = await getProfile({ db, handle, seeAllStatuses: viewer?.handle === handle || isModerator(viewer) });
+  const seesPrivate = viewer?.handle === handle || isModerator(viewer);
+  const profile = await getProfile({ db, handle, seeAllStatuses: seesPrivate });
   if (!profile) notFound();
+  const outcomes = seesPrivate ? await reviewOutcomes({ db, userId: profile.id }) : [];
   const now = new Date();
   return (
     <div className="space-y-8">
@@ -54,6 +59,31 @@ export default async function ProfilePage({ params }: Props) {
           </ol>
         )}
       </section>
+
+      {seesPrivate && (
+        <section aria-labelledby="outcomes-heading" className="space-y-3">
+          <h2 id="outcomes-heading" className="text-xl font-semibold">Reviews of your contributions</h2>
+          <p className="text-sm text-stone-600 dark:text-stone-300">Only you and moderators see this: your proposed revisions and what moderators decided about your entries.</p>
+          {outcomes.length === 0 ? (
+            <p className="text-stone-600 dark:text-stone-300">Nothing has been reviewed yet.</p>
+          ) : (
+            <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-800 dark:border-stone-800" data-testid="review-outcomes">
+              {outcomes.map((outcome) => (
+                <li key={outcome.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-2 text-sm">
+                  <Badge tone={OUTCOME_TONE[outcome.status] ?? "neutral"}>{outcome.status}</Badge>
+                  <span>
+                    {outcome.kind === "revision" ? `Revision #${outcome.number} of ` : "Entry "}
+                    <Link href={`/entries/${outcome.entry.slug}`} className="font-medium hover:text-amber-700 dark:hover:text-amber-400">{outcome.entry.title}</Link>
+                    {outcome.kind === "revision" && <span className="text-stone-500"> · {outcome.summary}</span>}
+                  </span>
+                  {outcome.note && <span className="w-full text-stone-600 dark:text-stone-300">Moderator&apos;s note: {outcome.note}</span>}
+                  <time dateTime={outcome.at.toISOString()} className="text-stone-500">{formatDate(outcome.at)}</time>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="revisions-heading" className="space-y-3">
         <h2 id="revisions-heading" className="text-xl font-semibold">Accepted revisions ({profile.acceptedRevisions.length})</h2>

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { EntryForm } from "@/components/entries/form/EntryForm";
+import { FormattingHelp } from "@/components/entries/form/FormattingHelp";
+import { formValues } from "@/components/entries/form/form-values";
+import { reviseEntryAction } from "@/app/entries/[slug]/edit/actions";
+import { db } from "@/lib/db";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getEntryHeader } from "@/lib/entries/get-entry";
+import { revisesDirectly } from "@/lib/revise";
+import { headRevision } from "@/lib/revisions";
+import { tagSuggestions } from "@/lib/tags";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entry = await getEntryHeader({ db, slug: (await params).slug });
+  return { title: entry ? `Edit ${entry.title}` : "Entry not found" };
+}
+
+export default async function EditEntryPage({ params }: Props) {
+  const { slug } = await params;
+  const [user, entry] = await Promise.all([getCurrentUser(), db.entry.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, authorId: true } })]);
+  if (!entry) notFound();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/entries/${entry.slug}/edit`)}`);
+  const [head, tags] = await Promise.all([headRevision(db, entry.id), tagSuggestions({ db })]);
+  const direct = revisesDirectly(user, entry);
+  const note = direct ? "As the author or a moderator, your changes show at once." : "A moderator reviews your changes before they show.";
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div>
+        <Link href={`/entries/${entry.slug}`} className="text-sm text-stone-600 hover:text-amber-700 dark:text-stone-300 dark:hover:text-amber-400">← Back to the entry</Link>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight">Edit &ldquo;{entry.title}&rdquo;</h1>
+        <p className="mt-1 text-stone-600 dark:text-stone-300">
+          {note} If someone else saves a change while you edit, yours is merged with it; only overlapping changes need your decision. Every revision is kept in the{" "}
+          <Link href={`/entries/${entry.slug}/history`} className="text-amber-700 underline dark:text-amber-400">history</Link>.
+        </p>
+      </div>
+      <FormattingHelp />
+      <EntryForm
+        initial={formValues(head.content)}
+        draftKey={`hivebrain:draft:edit:${entry.slug}`}
+        tagSuggestions={tags}
+        save={reviseEntryAction.bind(null, entry.slug)}
+        revision={{ baseRevisionId: head.id, baseNumber: head.number, note }}
+        submitLabel={direct ? "Save changes" : "Propose changes"}
+      />
+    </div>
+  );
+}

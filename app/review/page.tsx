@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
+import { QueueItem } from "@/components/review/QueueItem";
+import { reviewEntryAction, reviewRevisionAction } from "@/app/review/actions";
+import { db } from "@/lib/db";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isModerator } from "@/lib/auth/roles";
+import { reviewQueue } from "@/lib/review";
+import { NO_CONTENT, diffRevisions } from "@/lib/revision-diff";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+export default async function ReviewPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?callbackUrl=%2Freview");
+  if (!isModerator(user)) {
+    return (
+      <div className="mx-auto max-w-xl space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight">Review queue</h1>
+        <p role="alert">Only moderators can review submissions. Your own proposals and their outcomes are on <Link href={`/users/${user.handle}`} className="text-amber-700 underline dark:text-amber-400">your profile</Link>.</p>
+      </div>
+    );
+  }
+  const queue = await reviewQueue({ db });
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Review queue</h1>
+        <p className="mt-1 text-stone-600 dark:text-stone-300">
+          New entries and proposed revisions, oldest first. Approving shows them to everyone; rejecting needs a note, which the author sees on their profile.
+        </p>
+      </div>
+
+      <section aria-labelledby="pending-entries" className="space-y-4">
+        <h2 id="pending-entries" className="text-xl font-semibold">New entries ({queue.entryTotal})</h2>
+        {queue.entries.length === 0 && <p className="text-stone-600 dark:text-stone-300">No entries wait for review.</p>}
+        {queue.entries.map((entry) => (
+          <QueueItem key={entry.id} label={`Entry: ${entry.title}`} href={`/entries/${entry.slug}`} title={entry.title} byline="New entry" authorHandle={entry.authorHandle} createdAt={entry.createdAt} action={reviewEntryAction.bind(null, entry.id)}>
+            <details>
+              <summary className="cursor-pointer text-sm font-medium">Show the submission</summary>
+              <div className="mt-2"><RevisionDiffView diff={diffRevisions(NO_CONTENT, entry.content)} /></div>
+            </details>
+          </QueueItem>
+        ))}
+      </section>
+
+      <section aria-labelledby="proposed-revisions" className="space-y-4">
+        <h2 id="proposed-revisions" className="text-xl font-semibold">Proposed revisions ({queue.revisionTotal})</h2>
+        {queue.revisions.length === 0 && <p className="text-stone-600 dark:text-stone-300">No revisions wait for review.</p>}
+        {queue.revisions.map((revision) => (
+          <QueueItem
+            key={revision.id}
+            label={`Revision #${revision.number} of ${revision.entry.title}`}
+            href={`/entries/${revision.entry.slug}/history`}
+            title={<>{revision.entry.title} <span className="font-mono text-stone-500">#{revision.number}</span></>}
+            byline={<>&ldquo;{revision.summary}&rdquo;</>}
+            authorHandle={revision.authorHandle}
+            createdAt={revision.createdAt}
+            action={reviewRevisionAction.bind(null, revision.id)}
+          >
+            <RevisionDiffView diff={diffRevisions(revision.base ?? NO_CONTENT, revision.proposed)} />
+          </QueueItem>
+        ))}
+      </section>
+    </div>
+  );
+}
