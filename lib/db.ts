@@ -12,13 +12,23 @@ export type Db = SqliteClient;
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+// The generated client classes hand back extended copies of themselves, so `instanceof` cannot tell them apart.
+const postgresClients = new WeakSet<Db>();
+
 export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
   if (isPostgresUrl(url)) {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    postgresClients.add(client);
+    return client;
   }
   return new SqliteClient({
     adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }),
   });
+}
+
+/** Which database a client talks to, for the few queries written per database (full-text search). */
+export function isPostgres(db: Db): boolean {
+  return postgresClients.has(db);
 }
 
 const globalForDb = globalThis as unknown as { hivebrainDb?: Db };

@@ -56,10 +56,12 @@ export async function listTagsWithCounts({ db }: { db: Db }): Promise<TagCount[]
     where: { entry: { status: { in: [...LISTED_STATUSES] } } },
     _count: { entryId: true },
   });
-  const tags = await db.tag.findMany({
-    where: { id: { in: grouped.map((row) => row.tagId) } },
-    select: { id: true, name: true },
-  });
+  return namedCounts(db, grouped);
+}
+
+/** Tag ids with entry counts -> names with counts, most used first. */
+async function namedCounts(db: Db, grouped: { tagId: string; _count: { entryId: number } }[]): Promise<TagCount[]> {
+  const tags = await db.tag.findMany({ where: { id: { in: grouped.map((row) => row.tagId) } }, select: { id: true, name: true } });
   const nameById = new Map(tags.map((tag) => [tag.id, tag.name]));
   return grouped
     .map((row) => ({ name: nameById.get(row.tagId) ?? "", entryCount: row._count.entryId }))
@@ -82,4 +84,16 @@ export async function linkTags({ tx, entryId, tags }: { tx: Prisma.TransactionCl
     const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
     await tx.entryTag.create({ data: { entryId, tagId: tag.id } });
   }
+}
+
+/** Tags that share listed entries with the given tag, with how many entries they share, most first. */
+export async function relatedTags({ db, name, limit = 12 }: { db: Db; name: string; limit?: number }): Promise<TagCount[]> {
+  const grouped = await db.entryTag.groupBy({
+    by: ["tagId"],
+    where: { tag: { name: { not: name } }, entry: { status: { in: [...LISTED_STATUSES] }, tags: { some: { tag: { name } } } } },
+    _count: { entryId: true },
+    orderBy: [{ _count: { entryId: "desc" } }, { tagId: "asc" }],
+    take: limit,
+  });
+  return namedCounts(db, grouped);
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AutoSubmit } from "@/components/entries/AutoSubmit";
-import { browseQuery, withFilters, type BrowseState } from "@/lib/entries/browse-params";
+import { browseQuery, defaultSort, withFilters, type BrowseState } from "@/lib/entries/browse-params";
 import { CATEGORIES, STATUSES, capitalize } from "@/lib/entries/taxonomy";
 
 const selectClass =
@@ -45,7 +45,8 @@ export function BrowseFilters({ basePath, state, languages, lockedTag }: { baseP
       {extraTags.map((tag) => (
         <input key={tag} type="hidden" name="tag" value={tag} />
       ))}
-      {state.sort !== "newest" && <input type="hidden" name="sort" value={state.sort} />}
+      {state.q !== undefined && <input type="hidden" name="q" value={state.q} />}
+      {state.sort !== defaultSort(state) && <input type="hidden" name="sort" value={state.sort} />}
       <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-white">
         Apply
       </button>

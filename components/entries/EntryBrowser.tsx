@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { BrowseFilters } from "@/components/entries/BrowseFilters";
-import { EntryCard } from "@/components/entries/EntryCard";
+import { EntryCard, type CardMatch } from "@/components/entries/EntryCard";
 import { Pagination } from "@/components/entries/Pagination";
 import { SortTabs } from "@/components/entries/SortTabs";
-import { PAGE_SIZE, hasFilters, type BrowseState } from "@/lib/entries/browse-params";
-import type { EntryPage } from "@/lib/entries/list-entries";
+import { PAGE_SIZE, browseQuery, defaultSort, hasFilters, type BrowseState } from "@/lib/entries/browse-params";
+import type { EntryCard as EntryCardData, EntryPage } from "@/lib/entries/list-entries";
 import { plural } from "@/lib/format";
 
 interface EntryBrowserProps {
   basePath: string;
   state: BrowseState;
-  result: EntryPage;
+  /** Search results carry snippets. */
+  result: Omit<EntryPage, "entries"> & { entries: (EntryCardData & CardMatch)[] };
   languages: string[];
   /** On a tag page the tag is part of the path, not a removable filter. */
   lockedTag?: string;
@@ -37,9 +38,9 @@ export function EntryBrowser({ basePath, state, result, languages, lockedTag }: 
       </div>
       {result.entries.length === 0 ? (
         <div className="rounded-lg border border-dashed border-stone-300 p-8 text-center dark:border-stone-700" data-testid="empty-state">
-          <p className="font-medium">No entries match these filters.</p>
+          <p className="font-medium">{state.q ? "No entries match this search." : "No entries match these filters."}</p>
           {filtered || state.page > 1 ? (
-            <Link href={basePath} className="mt-3 inline-block rounded-md bg-amber-500 px-3 py-1.5 text-sm font-medium text-stone-950 hover:bg-amber-400">
+            <Link href={`${basePath}${browseQuery({ filters: { tags: [] }, sort: defaultSort(state), page: 1, q: state.q })}`} className="mt-3 inline-block rounded-md bg-amber-500 px-3 py-1.5 text-sm font-medium text-stone-950 hover:bg-amber-400">
               Clear filters
             </Link>
           ) : (

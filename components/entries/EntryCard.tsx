@@ -1,10 +1,18 @@
 import Link from "next/link";
 import { EntryBadges } from "@/components/entries/EntryBadges";
+import { Snippet } from "@/components/search/Snippet";
 import { TagLinks } from "@/components/tags/TagLinks";
 import type { EntryCard as EntryCardData } from "@/lib/entries/list-entries";
 import { formatDate, plural, timeAgo } from "@/lib/format";
+import type { SnippetSegment } from "@/lib/search/snippet";
 
-export function EntryCard({ entry, now }: { entry: EntryCardData; now: Date }) {
+/** A search hit's extras: where it matched, and whether its recorded error message is the query. */
+export interface CardMatch {
+  snippet?: SnippetSegment[] | null;
+  exactErrorMatch?: boolean;
+}
+
+export function EntryCard({ entry, now }: { entry: EntryCardData & CardMatch; now: Date }) {
   return (
     <article className="flex gap-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900" data-testid="entry-card">
       <div className="hidden w-16 shrink-0 flex-col items-end gap-1 text-right text-xs text-stone-500 sm:flex dark:text-stone-400">
@@ -18,6 +26,10 @@ export function EntryCard({ entry, now }: { entry: EntryCardData; now: Date }) {
             {entry.title}
           </Link>
         </h2>
+        {entry.exactErrorMatch && (
+          <p className="text-xs font-medium text-emerald-700 dark:text-emerald-400" data-testid="exact-error-match">Exact match for this error message</p>
+        )}
+        {entry.snippet && <Snippet segments={entry.snippet} />}
         <div className="flex flex-wrap items-center justify-between gap-2">
           <TagLinks tags={entry.tags} />
           <p className="text-xs text-stone-500 dark:text-stone-400">

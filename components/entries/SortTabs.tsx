@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { SORTS, SORT_LABELS, browseQuery, type BrowseState } from "@/lib/entries/browse-params";
+import { SEARCH_SORTS, SORTS, SORT_LABELS, browseQuery, type BrowseState } from "@/lib/entries/browse-params";
 
 export function SortTabs({ basePath, state }: { basePath: string; state: BrowseState }) {
   return (
     <nav aria-label="Sort entries" className="flex gap-1 rounded-lg bg-stone-200/70 p-1 text-sm dark:bg-stone-800">
-      {SORTS.map((sort) => {
+      {(state.q === undefined ? SORTS : SEARCH_SORTS).map((sort) => {
         const active = state.sort === sort;
         return (
           <Link

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { HiveLogo } from "@/components/layout/HiveLogo";
 import { UserMenu } from "@/components/auth/UserMenu";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 
 const NAV: { href: string; label: string; className?: string }[] = [
   // The logo also leads home, so "Browse" gives way on the narrowest phones.
@@ -25,6 +26,7 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
+        <HeaderSearch />
         <div className="ml-auto">
           <UserMenu />
         </div>

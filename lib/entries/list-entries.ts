@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
-import { PAGE_SIZE, type EntryFilters, type EntrySort } from "@/lib/entries/browse-params";
+import { PAGE_SIZE, type EntryFilters, type ListSort } from "@/lib/entries/browse-params";
 import { LISTED_STATUSES, type Category, type EntryStatus, type Severity } from "@/lib/entries/taxonomy";
 
 export interface EntryCard {
@@ -73,8 +73,12 @@ export function entryWhere(filters: EntryFilters): Prisma.EntryWhereInput {
   };
 }
 
-const ORDER: Record<EntrySort, Prisma.EntryOrderByWithRelationInput[]> = {
-  newest: [{ createdAt: "desc" }, { id: "desc" }],
+const NEWEST: Prisma.EntryOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+
+const ORDER: Record<ListSort, Prisma.EntryOrderByWithRelationInput[]> = {
+  // Without a search query nothing is more relevant than anything else.
+  relevance: NEWEST,
+  newest: NEWEST,
   top: [{ score: "desc" }, { createdAt: "desc" }, { id: "desc" }],
   views: [{ viewCount: "desc" }, { createdAt: "desc" }, { id: "desc" }],
 };
@@ -88,7 +92,7 @@ export async function listEntries({
 }: {
   db: Db;
   filters: EntryFilters;
-  sort: EntrySort;
+  sort: ListSort;
   page: number;
   pageSize?: number;
 }): Promise<EntryPage> {

@@ -49,6 +49,23 @@ function acceptingScripts(adapter: SqlAdapter): SqlAdapter {
   return adapter;
 }
 
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+// adapter-pg 7.10 runs a script by splitting it at every ";", which cuts the dollar-quoted
+// bodies of PL/pgSQL functions (the search triggers) apart. PostgreSQL takes a whole script
+// as one simple query, run as one implicit transaction.
+function acceptingFunctionBodies(adapter: PgAdapter): PgAdapter {
+  const queryable = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+  adapter.executeScript = async (script) => {
+    try {
+      await queryable.client.query(script);
+    } catch (error) {
+      queryable.onError(error);
+    }
+  };
+  return adapter;
+}
+
 type QueryResultLike = { fields?: { dataTypeID: number }[] };
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -109,7 +126,7 @@ async function runAdminStatement(config: pg.ClientConfig, sql: string): Promise<
 async function connectToShadowDatabase(config: pg.PoolConfig) {
   const name = `hivebrain_shadow_${randomUUID().replaceAll("-", "")}`;
   await runAdminStatement(config, `CREATE DATABASE "${name}"`);
-  const adapter = await new PrismaPg({ ...config, database: name }).connect();
+  const adapter = acceptingFunctionBodies(await new PrismaPg({ ...config, database: name }).connect());
   const dispose = adapter.dispose.bind(adapter);
   adapter.dispose = async () => {
     await dispose();
@@ -129,7 +146,7 @@ function adapterFactory(url: string, opened: Disposable[]) {
     return bindMigrationAwareSqlAdapterFactory({
       provider: postgres.provider,
       adapterName: postgres.adapterName,
-      connect: async () => track(await postgres.connect()),
+      connect: async () => track(acceptingFunctionBodies(await postgres.connect())),
       connectToShadowDb: async () => track(await connectToShadowDatabase(config)),
     });
   }
@@ -213,7 +230,15 @@ export function readMigrations(provider: Provider): MigrationList {
   };
 }
 
-export const NO_FILTER = { externalTables: [], externalEnums: [] };
+// Tables that hand-written migration SQL creates and Prisma must leave alone: the full-text
+// search index (lib/search), an FTS5 table with its shadow tables on SQLite and a tsvector
+// table on PostgreSQL.
+const SEARCH_TABLES = ["EntrySearch", "EntrySearchDoc", "EntrySearch_config", "EntrySearch_content", "EntrySearch_data", "EntrySearch_docsize", "EntrySearch_idx"];
+
+export function schemaFilters(provider: Provider) {
+  // PostgreSQL wants schema-qualified names.
+  return { externalTables: SEARCH_TABLES.map((table) => (provider === "postgresql" ? `public.${table}` : table)), externalEnums: [] };
+}
 
 /** The SQL that takes a database built from the migration history to the current schema. */
 export async function pendingSchemaChanges(engine: SchemaEngine, provider: Provider): Promise<string> {
@@ -223,7 +248,7 @@ export async function pendingSchemaChanges(engine: SchemaEngine, provider: Provi
     to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") }] },
     script: true,
     exitCode: null,
-    filters: NO_FILTER,
+    filters: schemaFilters(provider),
   });
   const sql = result.stdout ?? "";
   return /^\s*(--.*\n?\s*)*$/.test(sql) && !/\b(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|PRAGMA)\b/i.test(sql) ? "" : sql;

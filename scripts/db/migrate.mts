@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { databaseUrl, providerOf } from "./config.mts";
 import { sqliteFilePath } from "../../lib/db-url.ts";
 import { writeSchemas } from "./schemas.mts";
-import { NO_FILTER, openSchemaEngine, readMigrations } from "./engine.mts";
+import { schemaFilters, openSchemaEngine, readMigrations } from "./engine.mts";
 
 export async function migrate(url: string = databaseUrl()): Promise<string[]> {
   writeSchemas();
@@ -14,7 +14,7 @@ export async function migrate(url: string = databaseUrl()): Promise<string[]> {
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: readMigrations(providerOf(url)),
-      filters: NO_FILTER,
+      filters: schemaFilters(providerOf(url)),
     });
     return appliedMigrationNames;
   } finally {

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { EntryBrowser } from "@/components/entries/EntryBrowser";
+import { RelatedTags } from "@/components/tags/RelatedTags";
 import { db } from "@/lib/db";
 import { browseQuery, parseBrowseState, type SearchParamsRecord } from "@/lib/entries/browse-params";
 import { listEntries, listLanguages } from "@/lib/entries/list-entries";
-import { tagExists, tagFromSegment, tagPath } from "@/lib/tags";
+import { relatedTags, tagExists, tagFromSegment, tagPath } from "@/lib/tags";
 
 type Props = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParamsRecord> };
 
@@ -23,7 +24,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   if (tagPath(tag) !== `/tags/${segment}`) permanentRedirect(`${tagPath(tag)}${browseQuery(parsed)}`);
 
   const state = { ...parsed, filters: { ...parsed.filters, tags: [tag, ...parsed.filters.tags.filter((t) => t !== tag)] } };
-  const [result, languages] = await Promise.all([listEntries({ db, ...state }), listLanguages({ db })]);
+  const [result, languages, related] = await Promise.all([listEntries({ db, ...state }), listLanguages({ db }), relatedTags({ db, name: tag })]);
   return (
     <div className="space-y-6">
       <div>
@@ -32,6 +33,7 @@ export default async function TagPage({ params, searchParams }: Props) {
           Entries tagged <span className="font-mono text-amber-700 dark:text-amber-400">{tag}</span>
         </h1>
       </div>
+      <RelatedTags tags={related} />
       <EntryBrowser basePath={tagPath(tag)} state={state} result={result} languages={languages} lockedTag={tag} />
     </div>
   );

@@ -1,0 +1,6 @@
+import { listEntriesResponse } from "@/lib/api/list-entries";
+import { db } from "@/lib/db";
+
+export async function GET(request: Request) {
+  return listEntriesResponse({ db, request });
+}

@@ -1,0 +1,85 @@
+// The JSON shape of an entry in the /api/v1 routes, one serializer for all of them.
+import type { Prisma } from "@/generated/prisma-sqlite/client";
+import type { Db } from "@/lib/db";
+import { entryCardSelect } from "@/lib/entries/list-entries";
+import { stringList } from "@/lib/entries/schema";
+
+export interface EntryJson {
+  id: string;
+  slug: string;
+  title: string;
+  category: string;
+  language: string | null;
+  framework: string | null;
+  severity: string;
+  status: string;
+  problem: string;
+  solution: string;
+  why: string;
+  context: string;
+  gotchas: string[];
+  errorMessages: string[];
+  tags: string[];
+  /** The author's handle; null for anonymous or deleted authors. */
+  author: string | null;
+  score: number;
+  viewCount: number;
+  revisionCount: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Absolute URL of the entry's page. */
+  url: string;
+}
+
+export const entryJsonSelect = {
+  ...entryCardSelect,
+  problem: true,
+  solution: true,
+  why: true,
+  context: true,
+  gotchas: true,
+  errorMessages: true,
+  revisionCount: true,
+  updatedAt: true,
+} satisfies Prisma.EntrySelect;
+
+export type EntryJsonRow = Prisma.EntryGetPayload<{ select: typeof entryJsonSelect }>;
+
+/** `origin` is the site's origin ("https://hivebrain.example"), for the entry's absolute URL. */
+export function toEntryJson(row: EntryJsonRow, origin: string): EntryJson {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    category: row.category,
+    language: row.language,
+    framework: row.framework,
+    severity: row.severity,
+    status: row.status,
+    problem: row.problem,
+    solution: row.solution,
+    why: row.why,
+    context: row.context,
+    gotchas: stringList(row.gotchas),
+    errorMessages: stringList(row.errorMessages),
+    tags: row.tags.map((link) => link.tag.name).sort(),
+    author: row.author?.handle ?? null,
+    score: row.score,
+    viewCount: row.viewCount,
+    revisionCount: row.revisionCount,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    url: new URL(`/entries/${encodeURIComponent(row.slug)}`, origin).href,
+  };
+}
+
+/** The entries with these ids as JSON, in the order of the ids. */
+export async function entriesJsonByIds({ db, ids, origin }: { db: Db; ids: string[]; origin: string }): Promise<EntryJson[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.entry.findMany({ where: { id: { in: ids } }, select: entryJsonSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toEntryJson(row, origin)] : [];
+  });
+}

@@ -1,0 +1,137 @@
+// searchEntries: the one entry point of search, used by the search page and GET /api/v1/entries.
+// The browse filters and the query's own filters ([tag], category:, …) combine; an entry whose
+// recorded error message equals the pasted query (see error-key) comes first; then full-text
+// matches from the database's own engine, ranked or sorted like the browse page.
+import type { Db } from "@/lib/db";
+import { isPostgres } from "@/lib/db";
+import { PAGE_SIZE, type EntryFilters, type ListSort } from "@/lib/entries/browse-params";
+import { entryCardSelect, entryWhere, listEntries, toEntryCard, type EntryCard } from "@/lib/entries/list-entries";
+import { stringList } from "@/lib/entries/schema";
+import type { TextMatchPage } from "@/lib/search/backend";
+import { errorKey } from "@/lib/search/error-key";
+import { hasSearchTerms, parseQuery, termsOf, type ParsedQuery } from "@/lib/search/parse-query";
+import { searchPostgres } from "@/lib/search/postgres";
+import { refreshErrorKeys } from "@/lib/search/refresh-error-keys";
+import { bestSnippet, exactMatchSnippet, type SnippetSegment } from "@/lib/search/snippet";
+import { searchSqlite } from "@/lib/search/sqlite";
+
+export interface SearchHit extends EntryCard {
+  /** Matched text with its matches marked; null when the entry matched on its title or tags only. */
+  snippet: SnippetSegment[] | null;
+  /** Its recorded error message equals the query. */
+  exactErrorMatch: boolean;
+}
+
+export interface SearchPage {
+  entries: SearchHit[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** The browse filters combined with the ones written in the query. */
+  filters: EntryFilters;
+}
+
+const MAX_EXACT_MATCHES = 5;
+
+export async function searchEntries({
+  db,
+  query,
+  filters,
+  sort,
+  page,
+  pageSize = PAGE_SIZE,
+}: {
+  db: Db;
+  query: string;
+  filters: EntryFilters;
+  sort: ListSort;
+  page: number;
+  pageSize?: number;
+}): Promise<SearchPage> {
+  const parsed = await withKnownTags(db, parseQuery(query));
+  const combined = combineFilters(filters, parsed);
+  if (!hasSearchTerms(parsed)) {
+    const listed = await listEntries({ db, filters: combined, sort, page, pageSize });
+    return { ...listed, entries: listed.entries.map((entry) => ({ ...entry, snippet: null, exactErrorMatch: false })), filters: combined };
+  }
+
+  const exact = await exactErrorMatches(db, parsed, combined);
+  const exactIds = exact.map((hit) => hit.id);
+  // The exact matches fill the first places; full-text matches follow them.
+  const start = (page - 1) * pageSize;
+  const exactOnPage = exact.slice(start, start + pageSize);
+  const request = {
+    db,
+    words: parsed.words,
+    phrases: parsed.phrases,
+    filters: combined,
+    sort,
+    excludeIds: exactIds,
+    offset: Math.max(0, start - exact.length),
+    limit: pageSize - exactOnPage.length,
+  };
+  const backend = isPostgres(db) ? searchPostgres : searchSqlite;
+  let text: TextMatchPage = await backend({ ...request, mode: "all" });
+  // Nothing has every word (a long pasted message rarely does): rank what has some of them.
+  if (text.total === 0 && parsed.words.length + parsed.phrases.length > 1) text = await backend({ ...request, mode: "any" });
+
+  const cards = await cardsById(db, text.matches.map((match) => match.id));
+  const textHits = text.matches.flatMap((match) => {
+    const card = cards.get(match.id);
+    return card ? [{ ...card, snippet: bestSnippet(match.snippets), exactErrorMatch: false }] : [];
+  });
+  const total = exact.length + text.total;
+  return {
+    entries: [...exactOnPage, ...textHits],
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    filters: combined,
+  };
+}
+
+/** `[name]` filters only for tags that exist: otherwise "[ERROR] …" in a pasted log would find nothing. */
+async function withKnownTags(db: Db, parsed: ParsedQuery): Promise<ParsedQuery> {
+  if (parsed.tags.length === 0) return parsed;
+  const known = new Set((await db.tag.findMany({ where: { name: { in: parsed.tags } }, select: { name: true } })).map((tag) => tag.name));
+  const unknown = parsed.tags.filter((tag) => !known.has(tag));
+  if (unknown.length === 0) return parsed;
+  const words = [...new Set([...parsed.words, ...unknown.flatMap(termsOf)])];
+  return { ...parsed, tags: parsed.tags.filter((tag) => known.has(tag)), words };
+}
+
+function combineFilters(filters: EntryFilters, parsed: ParsedQuery): EntryFilters {
+  return {
+    category: parsed.category ?? filters.category,
+    language: parsed.language ?? filters.language,
+    status: parsed.status ?? filters.status,
+    tags: [...new Set([...filters.tags, ...parsed.tags])],
+  };
+}
+
+async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilters): Promise<SearchHit[]> {
+  const keys = [...new Set([errorKey(parsed.raw), errorKey(parsed.text)])].filter((key): key is string => key !== null);
+  if (keys.length === 0) return [];
+  try {
+    await refreshErrorKeys({ db });
+  } catch (error) {
+    // Another request refreshing the same entries at the same moment; its keys serve as well.
+    console.warn("search: refreshing error keys failed", error);
+  }
+  const rows = await db.entry.findMany({
+    where: { AND: [entryWhere(filters), { errorKeys: { some: { key: { in: keys } } } }] },
+    orderBy: [{ score: "desc" }, { createdAt: "desc" }],
+    take: MAX_EXACT_MATCHES,
+    select: { ...entryCardSelect, errorMessages: true },
+  });
+  return rows.map((row) => {
+    const message = stringList(row.errorMessages).find((candidate) => { const key = errorKey(candidate); return key !== null && keys.includes(key); });
+    return { ...toEntryCard(row), snippet: message ? exactMatchSnippet(message) : null, exactErrorMatch: true };
+  });
+}
+
+async function cardsById(db: Db, ids: string[]): Promise<Map<string, EntryCard>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.entry.findMany({ where: { id: { in: ids } }, select: entryCardSelect });
+  return new Map(rows.map((row) => [row.id, toEntryCard(row)]));
+}
