@@ -36,6 +36,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_URL: `http://127.0.0.1:${target.port}`,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
+      // All test visitors share 127.0.0.1; per-user limits are still tested (e2e/api).
+      SUBMISSIONS_PER_HOUR_PER_IP: "1000",
     },
     reuseExistingServer: false,
     timeout: 120_000,

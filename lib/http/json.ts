@@ -14,12 +14,15 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
 };
 
-export function jsonError(code: ErrorCode, message: string, fields?: Record<string, string[]>): NextResponse {
-  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status: STATUS[code], headers: { "Cache-Control": "no-store" } });
+export function jsonError(code: ErrorCode, message: string, fields?: Record<string, string[]>, extra: { conflicts?: unknown[]; retryAfterSeconds?: number } = {}): NextResponse {
+  const { conflicts, retryAfterSeconds } = extra;
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (retryAfterSeconds) headers["Retry-After"] = String(retryAfterSeconds);
+  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}), ...(conflicts ? { conflicts } : {}) } }, { status: STATUS[code], headers });
 }
 
-export function jsonOk(body: unknown): NextResponse {
-  return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
+export function jsonOk(body: unknown, status = 200): NextResponse {
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 /**

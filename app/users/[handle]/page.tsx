@@ -9,6 +9,8 @@ import { isModerator } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format";
 import { REPUTATION_PER_ACCEPTED_REVISION, getProfile } from "@/lib/profiles";
 import { reviewOutcomes } from "@/lib/review";
+import { listApiTokens } from "@/lib/api-tokens";
+import { ApiTokens } from "@/components/api/ApiTokens";
 import { capitalize } from "@/lib/entries/taxonomy";
 
 type Props = { params: Promise<{ handle: string }> };
@@ -25,7 +27,8 @@ export default async function ProfilePage({ params }: Props) {
   const seesPrivate = viewer?.handle === handle || isModerator(viewer);
   const profile = await getProfile({ db, handle, seeAllStatuses: seesPrivate });
   if (!profile) notFound();
-  const outcomes = seesPrivate ? await reviewOutcomes({ db, userId: profile.id }) : [];
+  const isOwner = viewer?.id === profile.id;
+  const [outcomes, tokens] = await Promise.all([seesPrivate ? reviewOutcomes({ db, userId: profile.id }) : [], isOwner ? listApiTokens({ db, userId: profile.id }) : []]);
   const now = new Date();
   return (
     <div className="space-y-8">
@@ -82,6 +85,17 @@ export default async function ProfilePage({ params }: Props) {
               ))}
             </ul>
           )}
+        </section>
+      )}
+
+      {isOwner && (
+        <section aria-labelledby="tokens-heading" className="space-y-3">
+          <h2 id="tokens-heading" className="text-xl font-semibold">API tokens</h2>
+          <p className="text-sm text-stone-600 dark:text-stone-300">
+            Scripts and agents use the <Link href="/api/v1/openapi.json" className="text-amber-700 underline dark:text-amber-400">JSON API</Link> as you by sending{" "}
+            <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>. Only you see this section; tokens are stored hashed, so a lost token cannot be shown again: revoke it and create another.
+          </p>
+          <ApiTokens tokens={tokens} />
         </section>
       )}
 

@@ -1,0 +1,12 @@
+import { createRevisionResponse, listRevisionsResponse } from "@/lib/api/entry-routes";
+import { db } from "@/lib/db";
+
+type Params = { params: Promise<{ ref: string }> };
+
+export async function GET(_request: Request, { params }: Params) {
+  return listRevisionsResponse({ db, ref: (await params).ref });
+}
+
+export async function POST(request: Request, { params }: Params) {
+  return createRevisionResponse({ db, request, ref: (await params).ref });
+}
