@@ -46,7 +46,7 @@ describe("treeFences and entryTreeSources", () => {
       ">",
       `> ${fence("start: c").replaceAll("\n", "\n> ")}`,
     ].join("\n");
-    expect(treeFences(markdown)).toEqual(["start: a", "start: b", "start: c", "start: f"]);
+    expect(treeFences(markdown).map((fence) => fence.source)).toEqual(["start: a", "start: b", "start: c", "start: f"]);
 
     const rendered = renderedTrees(await renderMarkdown(markdown, { idPrefix: "gotcha-3" }));
     const sources = entryTreeSources({ problem: "", solution: "", why: "", context: "", gotchas: ["", "", markdown] });

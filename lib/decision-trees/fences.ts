@@ -1,5 +1,6 @@
 // Finds the ```decision-tree fences of an entry and names them as the entry page does, so the
-// server can check that feedback names a tree and an outcome the entry really has.
+// server can check that feedback names a tree and an outcome the entry really has, and
+// validation can name the line of a problem.
 import type { Element, Root } from "hast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -29,33 +30,39 @@ export function entryTreeSources(entry: EntryMarkdownFields): Map<string, string
   ];
   const sources = new Map<string, string>();
   for (const [prefix, markdown] of fields) {
-    treeFences(markdown).forEach((source, index) => sources.set(`${prefix}-tree-${index + 1}`, source));
+    treeFences(markdown).forEach((fence, index) => sources.set(`${prefix}-tree-${index + 1}`, fence.source));
   }
   return sources;
 }
 
 const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).freeze();
 
-/** Bodies of the decision-tree fences of one Markdown field, in rendered order. */
-export function treeFences(markdown: string): string[] {
+export interface TreeFence {
+  source: string;
+  /** Line of the opening ``` in the field (1-based); the YAML starts on the next line. */
+  line: number;
+}
+
+/** The decision-tree fences of one Markdown field, in rendered order. */
+export function treeFences(markdown: string): TreeFence[] {
   if (!/decision-tree/i.test(markdown)) return [];
   // mdast → hast (not just mdast) because footnotes move to the end of the rendered HTML.
   const tree = toHast.runSync(toHast.parse(markdown)) as Root;
-  const sources: string[] = [];
+  const fences: TreeFence[] = [];
   const visit = (node: Root | Element) => {
     for (const child of node.children) {
       if (child.type !== "element") continue;
       const code = child.tagName === "pre" ? child.children.find((c): c is Element => c.type === "element" && c.tagName === "code") : undefined;
       if (code && languageOf(code) === "decision-tree") {
         const text = code.children.map((c) => (c.type === "text" ? c.value : "")).join("");
-        sources.push(text.endsWith("\n") ? text.slice(0, -1) : text);
+        fences.push({ source: text.endsWith("\n") ? text.slice(0, -1) : text, line: child.position?.start.line ?? 1 });
       } else {
         visit(child);
       }
     }
   };
   visit(tree);
-  return sources;
+  return fences;
 }
 
 function languageOf(code: Element): string | undefined {

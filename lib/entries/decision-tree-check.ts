@@ -1,40 +1,15 @@
 // Decision trees inside an entry's Markdown are validated when the entry is saved: every
 // ```decision-tree fence must parse, and every entry it links to must exist.
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import type { Db } from "@/lib/db";
+import { treeFences } from "@/lib/decision-trees/fences";
 import { linkedEntrySlugs, parseDecisionTree } from "@/lib/decision-trees/parse";
-
-interface Fence {
-  value: string;
-  /** Line of the opening ``` in the field (1-based); the YAML starts on the next line. */
-  line: number;
-}
-
-interface MdNode {
-  type: string;
-  lang?: string | null;
-  value?: string;
-  position?: { start: { line: number } };
-  children?: MdNode[];
-}
-
-export function decisionTreeFences(markdown: string): Fence[] {
-  const fences: Fence[] = [];
-  const visit = (node: MdNode) => {
-    if (node.type === "code" && node.lang?.toLowerCase() === "decision-tree") fences.push({ value: node.value ?? "", line: node.position?.start.line ?? 1 });
-    node.children?.forEach(visit);
-  };
-  visit(unified().use(remarkParse).parse(markdown) as MdNode);
-  return fences;
-}
 
 /** Problems of the decision trees in one Markdown field, each naming its line in the field. */
 export async function decisionTreeProblems({ db, markdown, selfSlug }: { db: Db; markdown: string; selfSlug?: string }): Promise<string[]> {
   const problems: string[] = [];
-  for (const [index, fence] of decisionTreeFences(markdown).entries()) {
+  for (const [index, fence] of treeFences(markdown).entries()) {
     const label = `Decision tree ${index + 1}`;
-    const result = parseDecisionTree(fence.value);
+    const result = parseDecisionTree(fence.source);
     if (!result.ok) {
       for (const error of result.errors) problems.push(`${label}, line ${fence.line + error.line}: ${error.message}`);
       continue;

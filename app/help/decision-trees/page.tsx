@@ -26,7 +26,7 @@ const sections = [
 ];
 
 export default async function DecisionTreeHelpPage() {
-  const example = treeFences(concurrencyGuide.solution)[0] ?? "";
+  const example = treeFences(concurrencyGuide.solution)[0]?.source ?? "";
   const copyable = await renderMarkdown(`\`\`\`\`yaml\n\`\`\`decision-tree\n${example}\n\`\`\`\n\`\`\`\``, { idPrefix: "help" });
 
   return (
