@@ -109,8 +109,10 @@ export interface ExportDocument {
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   users: z.input<typeof exportedUserSchema>[];
-  entries: z.input<typeof exportedEntrySchema>[];
+  entries: ExportedEntryJson[];
 }
+
+type ExportedEntryJson = z.input<typeof exportedEntrySchema> & Required<Pick<z.input<typeof exportedEntrySchema>, "revisions" | "statusChanges" | "votes">>;
 
 /** One line per problem: "revisions.1.content.title: Title must be at least 8 characters." */
 export function describeZodError(error: z.ZodError): string {

@@ -251,19 +251,17 @@ export async function importText({ db, text }: { db: Db; text: string }): Promis
   const document = readDocument(text);
   const report = emptyReport(document.format);
   const candidates = await checkEntries({ db, format: document.format, items: document.entries, report });
-  const userIds = await importUsers({ db, items: document.users, candidates, report });
-  const tagsBefore = await db.tag.count();
-
+  const absent: Candidate[] = [];
   for (const candidate of candidates) {
     const existing = await findExisting(db, candidate);
-    if (existing === "present") {
-      countEntry(report, candidate.entry, "present");
-      continue;
-    }
-    if (existing !== "absent") {
-      rejectEntry(report, candidate.index, document.entries[candidate.index], existing.conflict);
-      continue;
-    }
+    if (existing === "present") countEntry(report, candidate.entry, "present");
+    else if (existing === "absent") absent.push(candidate);
+    else rejectEntry(report, candidate.index, document.entries[candidate.index], existing.conflict);
+  }
+  const userIds = await importUsers({ db, items: document.users, candidates: absent, report });
+  const tagsBefore = await db.tag.count();
+
+  for (const candidate of absent) {
     const slug = candidate.identity === "slug" ? candidate.entry.slug : await uniqueSlug({ db, title: candidate.entry.content.title });
     try {
       await writeEntry({ db, entry: candidate.entry, slug, userIds });
