@@ -3,6 +3,7 @@
 // of every status with its tags, revisions, status changes and votes. Not exported: page views
 // per visitor, decision-tree feedback, sessions, API tokens and rate-limit counters.
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Role } from "@/lib/auth/roles";
 import { stringList, type EntryContentInput } from "@/lib/entries/schema";
 import type { Category, EntryStatus, Severity } from "@/lib/entries/taxonomy";
@@ -11,6 +12,8 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/portin
 
 // The database holds these columns as strings that only the app's validated writes fill,
 // hence the casts to their vocabularies below.
+const PAGE_SIZE = 200;
+
 const handleOf = { select: { handle: true } } as const;
 
 const contentColumns = {
@@ -58,42 +61,48 @@ function exportedContent(row: ContentRow, tags: string[]): EntryContentInput {
   };
 }
 
-export async function exportDatabase({ db, now = new Date() }: { db: Db; now?: Date }): Promise<ExportDocument> {
-  const users = await db.user.findMany({ orderBy: [{ createdAt: "asc" }, { handle: "asc" }], select: { handle: true, name: true, role: true, createdAt: true } });
-  const entries = await db.entry.findMany({
-    orderBy: [{ createdAt: "asc" }, { slug: "asc" }],
+const orderBy: Prisma.EntryOrderByWithRelationInput[] = [{ createdAt: "asc" }, { slug: "asc" }];
+
+const entrySelect = {
+  ...contentColumns,
+  slug: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  score: true,
+  viewCount: true,
+  revisionCount: true,
+  author: handleOf,
+  tags: { select: { tag: { select: { name: true } } } },
+  revisions: {
+    orderBy: { number: "asc" },
     select: {
       ...contentColumns,
-      slug: true,
+      id: true,
+      tags: true,
+      number: true,
       status: true,
+      summary: true,
+      baseRevisionId: true,
+      reviewNote: true,
+      reviewedAt: true,
       createdAt: true,
-      updatedAt: true,
-      score: true,
-      viewCount: true,
-      revisionCount: true,
       author: handleOf,
-      tags: { select: { tag: { select: { name: true } } } },
-      revisions: {
-        orderBy: { number: "asc" },
-        select: {
-          ...contentColumns,
-          id: true,
-          tags: true,
-          number: true,
-          status: true,
-          summary: true,
-          baseRevisionId: true,
-          reviewNote: true,
-          reviewedAt: true,
-          createdAt: true,
-          author: handleOf,
-          reviewer: handleOf,
-        },
-      },
-      statusChanges: { orderBy: [{ createdAt: "asc" }, { fromStatus: "asc" }, { toStatus: "asc" }], select: { fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: handleOf } },
-      votes: { orderBy: [{ createdAt: "asc" }, { user: { handle: "asc" } }], select: { value: true, createdAt: true, updatedAt: true, user: handleOf } },
+      reviewer: handleOf,
     },
-  });
+  },
+  statusChanges: { orderBy: [{ createdAt: "asc" }, { fromStatus: "asc" }, { toStatus: "asc" }], select: { fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: handleOf } },
+  votes: { orderBy: [{ createdAt: "asc" }, { user: { handle: "asc" } }], select: { value: true, createdAt: true, updatedAt: true, user: handleOf } },
+} satisfies Prisma.EntrySelect;
+
+export async function exportDatabase({ db, now = new Date() }: { db: Db; now?: Date }): Promise<ExportDocument> {
+  const users = await db.user.findMany({ orderBy: [{ createdAt: "asc" }, { handle: "asc" }], select: { handle: true, name: true, role: true, createdAt: true } });
+  // In pages: loading the relations of every entry at once exceeds SQLite's limit on query parameters.
+  const ids = (await db.entry.findMany({ orderBy, select: { id: true } })).map((row) => row.id);
+  const entries = [];
+  for (let start = 0; start < ids.length; start += PAGE_SIZE) {
+    entries.push(...(await db.entry.findMany({ where: { id: { in: ids.slice(start, start + PAGE_SIZE) } }, orderBy, select: entrySelect })));
+  }
 
   return {
     format: EXPORT_FORMAT,

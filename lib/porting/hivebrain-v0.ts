@@ -126,8 +126,8 @@ export function mapOriginalEntry(item: unknown): MapResult {
   return {
     ok: true,
     entry: {
-      // Provisional: the importer picks a free slug from the title when it writes the entry.
-      slug: slugFromTitle(original.title),
+      // Provisional ("new" is reserved): the importer picks a free slug from the title when it writes the entry.
+      slug: slugFromTitle(original.title).replace(/^new$/, "new-entry"),
       status: "approved",
       author: null,
       createdAt: date,

@@ -171,8 +171,13 @@ async function importUsers({ db, items, candidates, report }: { db: Db; items: u
   }
   for (const handle of candidates.flatMap((candidate) => handlesOf(candidate.entry))) if (!wanted.has(handle)) wanted.set(handle, null);
 
-  const existing = await db.user.findMany({ where: { handle: { in: [...wanted.keys()] } }, select: { id: true, handle: true } });
-  const ids = new Map(existing.map((user) => [user.handle, user.id]));
+  const ids = new Map<string, string>();
+  const handles = [...wanted.keys()];
+  // In pages, to stay below SQLite's limit on query parameters.
+  for (let start = 0; start < handles.length; start += 500) {
+    const existing = await db.user.findMany({ where: { handle: { in: handles.slice(start, start + 500) } }, select: { id: true, handle: true } });
+    for (const user of existing) ids.set(user.handle, user.id);
+  }
   for (const [handle, listed] of wanted) {
     if (ids.has(handle)) {
       if (listed) report.users.present++;
