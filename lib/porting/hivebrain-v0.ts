@@ -137,3 +137,17 @@ export function mapOriginalEntry(item: unknown): MapResult {
     },
   };
 }
+
+// Our field names where the original's differ.
+const ORIGINAL_FIELD: Record<string, string> = { errorMessages: "error_messages" };
+
+/** Content problems of a mapped entry, named by the original's fields (its revision 0 repeats them). */
+export function describeOriginalContentError(error: z.ZodError): string {
+  return error.issues
+    .filter((issue) => issue.path[0] === "content")
+    .map((issue) => {
+      const [, field, ...rest] = issue.path.map(String);
+      return `${[ORIGINAL_FIELD[field!] ?? field, ...rest].join(".")}: ${issue.message}`;
+    })
+    .join("; ");
+}

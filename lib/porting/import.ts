@@ -8,7 +8,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { insertEntry } from "@/lib/entries/create-entry";
 import { uniqueSlug } from "@/lib/entries/slug";
 import { validateEntryContent } from "@/lib/entries/submit-entry";
-import { mapOriginalEntry } from "@/lib/porting/hivebrain-v0";
+import { describeOriginalContentError, mapOriginalEntry } from "@/lib/porting/hivebrain-v0";
 import {
   EXPORT_FORMAT,
   describeZodError,
@@ -127,7 +127,7 @@ async function checkEntries({ db, format, items, report }: { db: Db; format: Imp
       input = mapped.entry;
     }
     const result = exportedEntrySchema.safeParse(input);
-    if (!result.success) rejectEntry(report, index, item, describeZodError(result.error));
+    if (!result.success) rejectEntry(report, index, item, format === "hivebrain-original" ? describeOriginalContentError(result.error) : describeZodError(result.error));
     else if (format === "hivebrain-export" && slugs.has(result.data.slug)) rejectEntry(report, index, item, `The slug "${result.data.slug}" appears twice in the file.`);
     else {
       slugs.add(result.data.slug);

@@ -195,6 +195,21 @@ describeEachDatabase("import and export", ({ db, database }) => {
     expect(await db.user.count({ where: { handle: ghost } })).toBe(0);
   });
 
+  it("reports invalid items of the original format by their own field names", async () => {
+    const valid = { ...fixture[0]!, title: `Original entry ${unique("v0")}` };
+    const [noDate, badDate] = [`No date ${unique("v0")}`, `Bad date ${unique("v0")}`];
+    const items = [valid, { ...valid, title: "short", error_messages: ["x".repeat(2_001)] }, { ...valid, title: noDate, created_at: undefined }, { ...valid, title: badDate, created_at: "last week" }, 42];
+    const report = await importText({ db, text: JSON.stringify(items) });
+    expect(report.entries).toEqual({ created: 1, present: 0, invalid: 4 });
+    expect(report.problems).toEqual([
+      { kind: "entries", index: 1, title: "short", message: "title: Title must be at least 8 characters.; error_messages.0: Each error message item must be at most 2000 characters." },
+      { kind: "entries", index: 2, title: noDate, message: "created_at: created_at is required (the date keeps re-imports from duplicating the entry)." },
+      { kind: "entries", index: 3, title: badDate, message: 'created_at: "last week" is not a date (use YYYY-MM-DD HH:MM:SS or ISO 8601).' },
+      { kind: "entries", index: 4, title: "(untitled)", message: expect.stringContaining("expected object") },
+    ]);
+    expect(await db.revision.count({ where: { number: 0, title: { in: [noDate, badDate] } } })).toBe(0);
+  });
+
   it("accepts decision trees that link to an entry later in the same file", async () => {
     const [from, to] = ["tree-from-", "tree-to-"].map((prefix) => unique(prefix).replace(/[^a-z0-9]+/g, "-"));
     const tree = `\`\`\`decision-tree\nstart: q\nquestions:\n  q:\n    text: Which?\n    answers:\n      - text: A\n        next: a\n      - text: B\n        next: b\noutcomes:\n  a:\n    title: A\n    entry: ${to}\n  b:\n    title: B\n\`\`\``;
