@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
-import { entryContentSchema, type EntryContentInput } from "@/lib/entries/schema";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
+import { entryContentSchema, type EntryContent, type EntryContentInput } from "@/lib/entries/schema";
 import { uniqueSlug } from "@/lib/entries/slug";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
 import { createOriginalRevision } from "@/lib/revisions";
@@ -23,13 +24,40 @@ export async function createEntry({ db, content, authorId, status, slug, created
   const valid = entryContentSchema.parse(content);
   const entrySlug = slug ?? (await uniqueSlug({ db, title: valid.title }));
   return db.$transaction(async (tx) => {
-    const { tags, ...fields } = valid;
-    const entry = await tx.entry.create({
-      data: { ...fields, slug: entrySlug, status, authorId, createdAt, updatedAt: createdAt },
-      select: { id: true, slug: true },
-    });
-    await linkTags({ tx, entryId: entry.id, tags });
+    const entry = await insertEntry({ tx, content: valid, slug: entrySlug, status, authorId, createdAt, updatedAt: createdAt });
     await createOriginalRevision({ tx, entryId: entry.id, authorId, content: valid, createdAt });
     return entry;
   });
+}
+
+/**
+ * Writes an Entry row showing the given (already validated) content, and its tags; call
+ * inside a transaction that also writes the entry's revisions. Imports pass their own counters.
+ */
+export async function insertEntry({
+  tx,
+  content,
+  slug,
+  status,
+  authorId,
+  createdAt,
+  updatedAt,
+  counters,
+}: {
+  tx: Prisma.TransactionClient;
+  content: EntryContent;
+  slug: string;
+  status: EntryStatus;
+  authorId: string | null;
+  createdAt?: Date;
+  updatedAt?: Date;
+  counters?: { score: number; viewCount: number; revisionCount: number };
+}) {
+  const { tags, ...fields } = content;
+  const entry = await tx.entry.create({
+    data: { ...fields, slug, status, authorId, createdAt, updatedAt, ...counters },
+    select: { id: true, slug: true },
+  });
+  await linkTags({ tx, entryId: entry.id, tags });
+  return entry;
 }

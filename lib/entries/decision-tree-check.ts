@@ -4,8 +4,21 @@ import type { Db } from "@/lib/db";
 import { treeFences } from "@/lib/decision-trees/fences";
 import { linkedEntrySlugs, parseDecisionTree } from "@/lib/decision-trees/parse";
 
-/** Problems of the decision trees in one Markdown field, each naming its line in the field. */
-export async function decisionTreeProblems({ db, markdown, selfSlug }: { db: Db; markdown: string; selfSlug?: string }): Promise<string[]> {
+/**
+ * Problems of the decision trees in one Markdown field, each naming its line in the field.
+ * Links to `selfSlug` and to `upcomingSlugs` (entries written in the same import) count as existing.
+ */
+export async function decisionTreeProblems({
+  db,
+  markdown,
+  selfSlug,
+  upcomingSlugs,
+}: {
+  db: Db;
+  markdown: string;
+  selfSlug?: string;
+  upcomingSlugs?: ReadonlySet<string>;
+}): Promise<string[]> {
   const problems: string[] = [];
   for (const [index, fence] of treeFences(markdown).entries()) {
     const label = `Decision tree ${index + 1}`;
@@ -14,7 +27,7 @@ export async function decisionTreeProblems({ db, markdown, selfSlug }: { db: Db;
       for (const error of result.errors) problems.push(`${label}, line ${fence.line + error.line}: ${error.message}`);
       continue;
     }
-    const slugs = linkedEntrySlugs(result.tree).filter((slug) => slug !== selfSlug);
+    const slugs = linkedEntrySlugs(result.tree).filter((slug) => slug !== selfSlug && !upcomingSlugs?.has(slug));
     if (slugs.length === 0) continue;
     const found = new Set((await db.entry.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((row) => row.slug));
     for (const slug of slugs) if (!found.has(slug)) problems.push(`${label}: an outcome links to the entry "${slug}", which does not exist`);

@@ -27,13 +27,23 @@ export type SubmitResult =
 const MARKDOWN_FIELDS = ["problem", "solution", "why", "context"] as const;
 
 /** Validates entry content: the schema, then the decision trees in its Markdown fields. */
-export async function validateEntryContent({ db, input, selfSlug }: { db: Db; input: EntryContentInput; selfSlug?: string }) {
+export async function validateEntryContent({
+  db,
+  input,
+  selfSlug,
+  upcomingSlugs,
+}: {
+  db: Db;
+  input: EntryContentInput;
+  selfSlug?: string;
+  upcomingSlugs?: ReadonlySet<string>;
+}) {
   const parsed = entryContentSchema.safeParse(input);
   const fieldErrors: FieldErrors = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
   for (const field of MARKDOWN_FIELDS) {
     const markdown = input[field];
     if (typeof markdown !== "string" || !markdown.includes("decision-tree")) continue;
-    const problems = await decisionTreeProblems({ db, markdown, selfSlug });
+    const problems = await decisionTreeProblems({ db, markdown, selfSlug, upcomingSlugs });
     if (problems.length) fieldErrors[field] = [...(fieldErrors[field] ?? []), ...problems];
   }
   return parsed.success && Object.keys(fieldErrors).length === 0 ? { ok: true as const, content: parsed.data } : { ok: false as const, fieldErrors };

@@ -1,0 +1,283 @@
+// Imports a HiveBrain export (lib/porting/format.ts) or the original HiveBrain's entry export
+// (lib/porting/hivebrain-v0.ts). Every entry goes through the app's own content schema and
+// decision-tree check; an invalid item is reported and skipped. Each entry is written with its
+// tags, revisions, status changes and votes in one transaction, so nothing is half-written.
+// Idempotent: entries already present are skipped, never overwritten (see findExisting).
+import type { Db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { insertEntry } from "@/lib/entries/create-entry";
+import { uniqueSlug } from "@/lib/entries/slug";
+import { validateEntryContent } from "@/lib/entries/submit-entry";
+import { describeOriginalContentError, mapOriginalEntry } from "@/lib/porting/hivebrain-v0";
+import {
+  EXPORT_FORMAT,
+  describeZodError,
+  exportEnvelopeSchema,
+  exportedEntrySchema,
+  exportedUserSchema,
+  type ExportedEntry,
+  type ExportedRevision,
+  type ExportedUser,
+} from "@/lib/porting/format";
+import { revisionSnapshot } from "@/lib/revisions";
+
+export type ImportFormat = "hivebrain-export" | "hivebrain-original";
+
+/** The file as a whole cannot be imported (not JSON, not a known format); nothing was written. */
+export class ImportFileError extends Error {}
+
+export interface KindCounts {
+  created: number;
+  present: number;
+  invalid: number;
+}
+
+export interface ImportProblem {
+  kind: "users" | "entries";
+  /** The item's position in the file's array (0-based). */
+  index: number;
+  title: string;
+  message: string;
+}
+
+export const REPORT_KINDS = ["users", "entries", "revisions", "statusChanges", "votes"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export type ImportReport = Record<ReportKind, KindCounts> & { format: ImportFormat; tagsCreated: number; problems: ImportProblem[] };
+
+interface Candidate {
+  index: number;
+  entry: ExportedEntry;
+  /** Our exports are matched by slug; original entries by the title and date of their first revision. */
+  identity: "slug" | "original";
+}
+
+function readDocument(text: string): { format: ImportFormat; users: unknown[]; entries: unknown[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ImportFileError(`The file is not valid JSON: ${(error as Error).message}`);
+  }
+  if (Array.isArray(json)) return { format: "hivebrain-original", users: [], entries: json };
+  if (typeof json === "object" && json !== null && (json as { format?: unknown }).format === EXPORT_FORMAT) {
+    const envelope = exportEnvelopeSchema.safeParse(json);
+    if (!envelope.success) throw new ImportFileError(`The file is not a valid HiveBrain export: ${describeZodError(envelope.error)}`);
+    return { format: "hivebrain-export", users: envelope.data.users, entries: envelope.data.entries };
+  }
+  throw new ImportFileError(
+    `The file is not in a known format: expected a HiveBrain export (an object with "format": "${EXPORT_FORMAT}") or the original HiveBrain's entry export (a JSON array of entries).`,
+  );
+}
+
+function itemTitle(item: unknown): string {
+  const record = (typeof item === "object" && item !== null ? item : {}) as { title?: unknown; slug?: unknown; handle?: unknown; content?: { title?: unknown } };
+  const title = record.content?.title ?? record.title ?? record.slug ?? record.handle;
+  return typeof title === "string" ? title : "(untitled)";
+}
+
+/** The revisions to write, oldest first; a file without revisions gets its content as revision 0. */
+function revisionsOf(entry: ExportedEntry): ExportedRevision[] {
+  if (entry.revisions.length === 0) {
+    return [{ number: 0, status: "accepted", summary: "Original submission", author: entry.author, reviewer: null, reviewNote: null, reviewedAt: null, baseRevision: null, createdAt: entry.createdAt, content: entry.content }];
+  }
+  return [...entry.revisions].sort((a, b) => a.number - b.number);
+}
+
+/** The entry shows its latest accepted revision. */
+function shownContent(entry: ExportedEntry) {
+  return revisionsOf(entry).filter((revision) => revision.status === "accepted").at(-1)!.content;
+}
+
+function emptyReport(format: ImportFormat): ImportReport {
+  const counts = () => ({ created: 0, present: 0, invalid: 0 });
+  return { format, users: counts(), entries: counts(), revisions: counts(), statusChanges: counts(), votes: counts(), tagsCreated: 0, problems: [] };
+}
+
+function countEntry(report: ImportReport, entry: ExportedEntry, outcome: keyof KindCounts) {
+  report.entries[outcome]++;
+  report.revisions[outcome] += revisionsOf(entry).length;
+  report.statusChanges[outcome] += entry.statusChanges.length;
+  report.votes[outcome] += entry.votes.length;
+}
+
+/** Reports an entry that is not written, counting what it carried as invalid. */
+function rejectEntry(report: ImportReport, index: number, item: unknown, message: string) {
+  const raw = (typeof item === "object" && item !== null ? item : {}) as { revisions?: unknown; statusChanges?: unknown; votes?: unknown };
+  const length = (list: unknown, otherwise: number) => (Array.isArray(list) ? list.length : otherwise);
+  report.problems.push({ kind: "entries", index, title: itemTitle(item), message });
+  report.entries.invalid++;
+  report.revisions.invalid += length(raw.revisions, 1) || 1;
+  report.statusChanges.invalid += length(raw.statusChanges, 0);
+  report.votes.invalid += length(raw.votes, 0);
+}
+
+/** Parses and validates every entry; invalid ones are reported and left out. */
+async function checkEntries({ db, format, items, report }: { db: Db; format: ImportFormat; items: unknown[]; report: ImportReport }): Promise<Candidate[]> {
+  const parsed: Candidate[] = [];
+  const slugs = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    let input: unknown = item;
+    if (format === "hivebrain-original") {
+      const mapped = mapOriginalEntry(item);
+      if (!mapped.ok) {
+        rejectEntry(report, index, item, mapped.message);
+        continue;
+      }
+      input = mapped.entry;
+    }
+    const result = exportedEntrySchema.safeParse(input);
+    if (!result.success) rejectEntry(report, index, item, format === "hivebrain-original" ? describeOriginalContentError(result.error) : describeZodError(result.error));
+    else if (format === "hivebrain-export" && slugs.has(result.data.slug)) rejectEntry(report, index, item, `The slug "${result.data.slug}" appears twice in the file.`);
+    else {
+      slugs.add(result.data.slug);
+      parsed.push({ index, entry: result.data, identity: format === "hivebrain-export" ? "slug" : "original" });
+    }
+  }
+  // Decision trees may link to entries later in the same file.
+  const candidates: Candidate[] = [];
+  for (const candidate of parsed) {
+    const checked = await validateEntryContent({ db, input: shownContent(candidate.entry), selfSlug: candidate.entry.slug, upcomingSlugs: slugs });
+    if (checked.ok) candidates.push(candidate);
+    else {
+      const message = Object.entries(checked.fieldErrors).map(([field, messages]) => `${field}: ${messages?.join(" ")}`).join("; ");
+      rejectEntry(report, candidate.index, items[candidate.index], message);
+    }
+  }
+  return candidates;
+}
+
+function handlesOf(entry: ExportedEntry): string[] {
+  return [
+    entry.author,
+    ...entry.revisions.flatMap((revision) => [revision.author, revision.reviewer]),
+    ...entry.statusChanges.map((change) => change.actor),
+    ...entry.votes.map((vote) => vote.voter),
+  ].filter((handle): handle is string => handle !== null);
+}
+
+/**
+ * Creates the listed users and any user an entry names that does not exist yet. Imported users
+ * have no password and no email: they cannot sign in until an admin sets a password.
+ */
+async function importUsers({ db, items, candidates, report }: { db: Db; items: unknown[]; candidates: Candidate[]; report: ImportReport }): Promise<Map<string, string>> {
+  const wanted = new Map<string, ExportedUser | null>();
+  for (const [index, item] of items.entries()) {
+    const result = exportedUserSchema.safeParse(item);
+    if (!result.success) {
+      report.users.invalid++;
+      report.problems.push({ kind: "users", index, title: itemTitle(item), message: describeZodError(result.error) });
+    } else wanted.set(result.data.handle, result.data);
+  }
+  for (const handle of candidates.flatMap((candidate) => handlesOf(candidate.entry))) if (!wanted.has(handle)) wanted.set(handle, null);
+
+  const ids = new Map<string, string>();
+  const handles = [...wanted.keys()];
+  // In pages, to stay below SQLite's limit on query parameters.
+  for (let start = 0; start < handles.length; start += 500) {
+    const existing = await db.user.findMany({ where: { handle: { in: handles.slice(start, start + 500) } }, select: { id: true, handle: true } });
+    for (const user of existing) ids.set(user.handle, user.id);
+  }
+  for (const [handle, listed] of wanted) {
+    if (ids.has(handle)) {
+      if (listed) report.users.present++;
+      continue;
+    }
+    const user = await db.user.upsert({
+      where: { handle },
+      create: { handle, name: listed?.name ?? null, role: listed?.role ?? "user", createdAt: listed?.createdAt },
+      update: {},
+      select: { id: true },
+    });
+    ids.set(handle, user.id);
+    report.users.created++;
+  }
+  return ids;
+}
+
+/** The entry this candidate already is in the database, or a reason it cannot be imported. */
+async function findExisting(db: Db, { entry, identity }: Candidate): Promise<"present" | "absent" | { conflict: string }> {
+  if (identity === "original") {
+    // Revision 0 keeps the original title even after later edits, so this key stays stable.
+    const first = revisionsOf(entry)[0]!;
+    const match = await db.revision.findFirst({ where: { number: 0, title: first.content.title, createdAt: first.createdAt }, select: { id: true } });
+    return match ? "present" : "absent";
+  }
+  const existing = await db.entry.findUnique({ where: { slug: entry.slug }, select: { createdAt: true } });
+  if (!existing) return "absent";
+  if (existing.createdAt.getTime() === entry.createdAt.getTime()) return "present";
+  return { conflict: `The slug "${entry.slug}" belongs to a different entry here (created ${existing.createdAt.toISOString()}, not ${entry.createdAt.toISOString()}).` };
+}
+
+async function writeEntry({ db, entry, slug, userIds }: { db: Db; entry: ExportedEntry; slug: string; userIds: Map<string, string> }) {
+  const idOf = (handle: string | null) => (handle === null ? null : userIds.get(handle)!);
+  const revisions = revisionsOf(entry);
+  const counters = {
+    score: entry.votes.reduce((sum, vote) => sum + vote.value, 0),
+    viewCount: entry.viewCount,
+    revisionCount: revisions.filter((revision) => revision.status === "accepted" && revision.number > 0).length,
+  };
+  await db.$transaction(
+    async (tx) => {
+      const created = await insertEntry({ tx, content: shownContent(entry), slug, status: entry.status, authorId: idOf(entry.author), createdAt: entry.createdAt, updatedAt: entry.updatedAt, counters });
+      const idByNumber = new Map<number, string>();
+      for (const revision of revisions) {
+        const row = await tx.revision.create({
+          data: {
+            entryId: created.id,
+            number: revision.number,
+            status: revision.status,
+            summary: revision.summary,
+            authorId: idOf(revision.author),
+            reviewerId: idOf(revision.reviewer),
+            reviewNote: revision.reviewNote,
+            reviewedAt: revision.reviewedAt,
+            baseRevisionId: revision.baseRevision === null ? null : idByNumber.get(revision.baseRevision),
+            createdAt: revision.createdAt,
+            ...revisionSnapshot(revision.content),
+          },
+          select: { id: true },
+        });
+        idByNumber.set(revision.number, row.id);
+      }
+      await tx.statusChange.createMany({
+        data: entry.statusChanges.map((change) => ({ entryId: created.id, fromStatus: change.fromStatus, toStatus: change.toStatus, reason: change.reason, actorId: idOf(change.actor), createdAt: change.createdAt })),
+      });
+      await tx.vote.createMany({
+        data: entry.votes.map((vote) => ({ entryId: created.id, userId: idOf(vote.voter)!, value: vote.value, createdAt: vote.createdAt, updatedAt: vote.updatedAt })),
+      });
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Imports the text of an export file. Throws ImportFileError when the file as a whole is unusable. */
+export async function importText({ db, text }: { db: Db; text: string }): Promise<ImportReport> {
+  const document = readDocument(text);
+  const report = emptyReport(document.format);
+  const candidates = await checkEntries({ db, format: document.format, items: document.entries, report });
+  const absent: Candidate[] = [];
+  for (const candidate of candidates) {
+    const existing = await findExisting(db, candidate);
+    if (existing === "present") countEntry(report, candidate.entry, "present");
+    else if (existing === "absent") absent.push(candidate);
+    else rejectEntry(report, candidate.index, document.entries[candidate.index], existing.conflict);
+  }
+  const userIds = await importUsers({ db, items: document.users, candidates: absent, report });
+  const tagsBefore = await db.tag.count();
+
+  for (const candidate of absent) {
+    const slug = candidate.identity === "slug" ? candidate.entry.slug : await uniqueSlug({ db, title: candidate.entry.content.title });
+    try {
+      await writeEntry({ db, entry: candidate.entry, slug, userIds });
+      countEntry(report, candidate.entry, "created");
+    } catch (error) {
+      // Another writer took the slug meanwhile: a problem of this entry. Anything else is not.
+      if (!isUniqueViolation(error)) throw error;
+      rejectEntry(report, candidate.index, document.entries[candidate.index], `The slug "${slug}" was taken while importing; run the import again.`);
+    }
+  }
+  report.tagsCreated = (await db.tag.count()) - tagsBefore;
+  report.problems.sort((a, b) => a.kind.localeCompare(b.kind) || a.index - b.index);
+  return report;
+}
