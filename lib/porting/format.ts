@@ -5,7 +5,7 @@
 // change would make an older importer misread a file.
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { entryContentSchema } from "@/lib/entries/schema";
+import { entryContentSchema, type EntryContent } from "@/lib/entries/schema";
 import { STATUSES } from "@/lib/entries/taxonomy";
 import { REVISION_STATUSES } from "@/lib/revisions";
 import { HANDLE_PATTERN } from "@/lib/users";
@@ -24,6 +24,32 @@ export const exportedUserSchema = z.object({
   createdAt: date,
 });
 
+const text = z.string().max(100_000);
+const textList = z.array(z.string().max(100_000)).max(1_000);
+
+/**
+ * A snapshot as stored. Content rules tighten over time, and an old or rejected revision that
+ * breaks today's rules is still history worth keeping; so a snapshot that fails the content
+ * schema is accepted when it has the right shape. The entry's shown content (its latest
+ * accepted revision) is always held to today's rules, decision trees included.
+ */
+const storedSnapshotSchema = z
+  .object({
+    title: text,
+    category: z.string().max(40),
+    language: z.string().max(40).nullable(),
+    framework: z.string().max(40).nullable(),
+    severity: z.string().max(40),
+    tags: textList,
+    problem: text,
+    solution: text,
+    why: text.default(""),
+    context: text.default(""),
+    gotchas: textList.default([]),
+    errorMessages: textList.default([]),
+  })
+  .transform((snapshot) => snapshot as EntryContent);
+
 export const exportedRevisionSchema = z.object({
   number: z.int().min(0),
   status: z.enum(REVISION_STATUSES),
@@ -35,7 +61,7 @@ export const exportedRevisionSchema = z.object({
   /** The number of the revision the editor started from. */
   baseRevision: z.int().min(0).nullable().default(null),
   createdAt: date,
-  content: entryContentSchema,
+  content: z.union([entryContentSchema, storedSnapshotSchema]),
 });
 
 export const exportedStatusChangeSchema = z.object({
