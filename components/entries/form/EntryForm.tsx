@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { ConflictPanel, type FormConflict } from "@/components/entries/form/ConflictPanel";
 import { MarkdownField } from "@/components/entries/form/MarkdownField";
 import { SimilarEntries } from "@/components/entries/form/SimilarEntries";
@@ -59,6 +59,14 @@ export function EntryForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<FormConflict[]>([]);
   const [pending, setPending] = useState(false);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const [refusals, setRefusals] = useState(0);
+  // A refusal is shown at the top of a long form: bring it (and any conflicts) into view.
+  useEffect(() => {
+    if (refusals === 0) return;
+    messageRef.current?.scrollIntoView({ block: "start" });
+    messageRef.current?.focus({ preventScroll: true });
+  }, [refusals]);
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   async function submit(event: FormEvent) {
@@ -67,6 +75,7 @@ export function EntryForm({
     setFormError(null);
     const result = await save({ content: formInput(draft), summary: draft.summary, baseRevisionId: draft.baseRevisionId }).catch(() => null);
     setPending(false);
+    if (!result?.ok) setRefusals((count) => count + 1);
     if (!result) return setFormError("The entry could not be saved. Check your connection and try again; your text is kept.");
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
@@ -108,16 +117,18 @@ export function EntryForm({
 
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
-      {formError && <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">{formError}</p>}
-      {conflicts.length > 0 && (
-        <ConflictPanel
-          conflicts={conflicts}
-          headNumber={draft.baseNumber}
-          values={draft}
-          onResolve={(values) => setDraft((current) => ({ ...current, ...values }))}
-          onDismiss={(index) => setConflicts((current) => current.filter((_, i) => i !== index))}
-        />
-      )}
+      <div ref={messageRef} tabIndex={-1} className="scroll-mt-20 space-y-4 outline-none">
+        {formError && <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">{formError}</p>}
+        {conflicts.length > 0 && (
+          <ConflictPanel
+            conflicts={conflicts}
+            headNumber={draft.baseNumber}
+            values={draft}
+            onResolve={(values) => setDraft((current) => ({ ...current, ...values }))}
+            onDismiss={(index) => setConflicts((current) => current.filter((_, i) => i !== index))}
+          />
+        )}
+      </div>
       {field("title", "Title", <>
         <input id="field-title" value={draft.title} onChange={(e) => set("title")(e.target.value)} aria-invalid={aria("title").invalid} aria-describedby={aria("title").describedBy} className={inputClass} />
         {!revision && <SimilarEntries title={draft.title} />}
