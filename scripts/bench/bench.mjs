@@ -85,9 +85,10 @@ async function benchTarget(target) {
     step(`${target.name}: load, autocannon -c 32 -d ${DURATION_S} from a second process`);
     const load = [
       loadTest({ base, name: "entry pages (rotating over 200)", paths: entryPaths, duration: DURATION_S }),
-      loadTest({ base, name: "search API (rotating over the query set)", paths: searchPaths, duration: DURATION_S }),
+      // Slow queries queue up behind each other under load; count the ones that time out.
+      loadTest({ base, name: "search API (rotating over the query set)", paths: searchPaths, duration: DURATION_S, tolerateErrors: true }),
     ];
-    console.table(load.map((r) => ({ target: r.name, "req/s": r.rps.toFixed(0), "p50 ms": r.p50, "p99 ms": r.p99, requests: r.total })));
+    console.table(load.map((r) => ({ target: r.name, "req/s": r.rps.toFixed(0), "p50 ms": r.p50, "p99 ms": r.p99, requests: r.total, "timed out": r.errors })));
     return { target: target.name, inProcess: inProcess.overall, results, load };
   } finally {
     await stopServer(server);
@@ -103,6 +104,6 @@ step(`Summary (${ENTRIES.toLocaleString("en")} entries)`);
 console.table(
   summaries.flatMap(({ target, results, load }) => [
     ...results.map((r) => ({ database: target, ...r })),
-    ...load.map((r) => ({ database: target, measurement: `${r.name}: req/s`, n: r.total, "p50 ms": r.p50, "p95 ms": "", "p99 ms": r.p99, "req/s": Math.round(r.rps) })),
+    ...load.map((r) => ({ database: target, measurement: `${r.name}: req/s`, n: r.total, "p50 ms": r.p50, "p95 ms": "", "p99 ms": r.p99, "req/s": Math.round(r.rps), "timed out": r.errors })),
   ]),
 );
