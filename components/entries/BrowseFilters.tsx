@@ -14,6 +14,7 @@ export function BrowseFilters({ basePath, state, languages, lockedTag }: { baseP
     // Keyed by the state so that client-side navigation (back/forward) resets the selects.
     <form key={browseQuery(state)} method="get" action={basePath} className="flex flex-wrap items-end gap-3" aria-label="Filter entries">
       <AutoSubmit />
+      {state.q !== undefined && <input type="hidden" name="q" value={state.q} />}
       <label className="flex flex-col gap-1 text-xs font-medium text-stone-600 dark:text-stone-300">
         Category
         <select name="category" defaultValue={filters.category ?? ""} className={selectClass}>
@@ -45,7 +46,6 @@ export function BrowseFilters({ basePath, state, languages, lockedTag }: { baseP
       {extraTags.map((tag) => (
         <input key={tag} type="hidden" name="tag" value={tag} />
       ))}
-      {state.q !== undefined && <input type="hidden" name="q" value={state.q} />}
       {state.sort !== defaultSort(state) && <input type="hidden" name="sort" value={state.sort} />}
       <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-white">
         Apply

@@ -11,6 +11,14 @@ export async function listEntriesResponse({ db, request }: { db: Db; request: Re
   if (!params.ok) return jsonError("bad_request", `Invalid query parameters: ${Object.keys(params.fields).join(", ")}.`, params.fields);
   const { q, ...state } = params.state;
   const result = await searchEntries({ db, query: q, ...state });
-  const entries = await entriesJsonByIds({ db, ids: result.entries.map((entry) => entry.id), origin: url.origin });
+  const entries = await entriesJsonByIds({ db, ids: result.entries.map((entry) => entry.id), origin: requestOrigin(request) });
   return jsonOk({ entries, page: result.page, pageCount: result.pageCount, total: result.total });
+}
+
+/** The origin the client asked for (behind a proxy, the forwarded one); `next start` reports "localhost" in request.url. */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  const protocol = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");
+  return `${protocol}://${host}`;
 }

@@ -106,11 +106,8 @@ export async function listEntries({
 
 /** Languages in use, for the language filter. */
 export async function listLanguages({ db }: { db: Db }): Promise<string[]> {
-  const rows = await db.entry.findMany({
-    where: { language: { not: null } },
-    distinct: ["language"],
-    select: { language: true },
-    orderBy: { language: "asc" },
-  });
+  // GROUP BY in the database: Prisma's `distinct` fetches every row and de-duplicates in
+  // JavaScript, which took a second at 100,000 entries (npm run bench).
+  const rows = await db.entry.groupBy({ by: ["language"], where: { language: { not: null } }, orderBy: { language: "asc" } });
   return rows.map((row) => row.language).filter((language): language is string => language !== null);
 }

@@ -34,12 +34,12 @@ describeEachDatabase("search", ({ db }) => {
     const pasted = `File '/Users/bob/src/${word}/worker.py', line 3, in run ${word}Error: "NoneType" object has no attribute "send"`;
     // Entries that mention the words more often, in titles, but record another message.
     for (let i = 0; i < 3; i++) {
-      await createEntry({ db, content: sampleContent({ title: `${word}Error NoneType object has no attribute send ${i}`, problem: `${word}error nonetype send attribute` }), authorId: null, status: "approved" });
+      await createEntry({ db, content: sampleContent({ title: `${word}Error NoneType object has no attribute send ${i}`, problem: `${word}error nonetype send attribute run file line` }), authorId: null, status: "approved" });
     }
     const target = await createEntry({ db, content: sampleContent({ title: "A worker crashes after reconnecting", errorMessages: [recorded] }), authorId: null, status: "approved" });
     const result = await search(pasted);
     expect(result.entries[0]).toMatchObject({ slug: target.slug, exactErrorMatch: true });
-    // Then the entries with most of its words (no entry has all of them).
+    // Then the entries with all of its words.
     expect(result.entries.slice(1, 4).map((entry) => entry.title.slice(-1)).sort()).toEqual(["0", "1", "2"]);
     expect(result.entries.map((entry) => entry.slug).filter((slug) => slug === target.slug)).toHaveLength(1);
     expect(result.entries[0]!.snippet).toEqual([{ text: recorded.replace(/\s+/g, " "), match: true }]);

@@ -72,8 +72,9 @@ export async function searchEntries({
   };
   const backend = isPostgres(db) ? searchPostgres : searchSqlite;
   let text: TextMatchPage = await backend({ ...request, mode: "all" });
-  // Nothing has every word (a long pasted message rarely does): rank what has some of them.
-  if (text.total === 0 && parsed.words.length + parsed.phrases.length > 1) text = await backend({ ...request, mode: "any" });
+  // Nothing has every word (a long pasted message rarely does): rank what has some of them,
+  // unless the pasted message was found exactly.
+  if (text.total === 0 && exact.length === 0 && parsed.words.length + parsed.phrases.length > 1) text = await backend({ ...request, mode: "any" });
 
   const cards = await cardsById(db, text.matches.map((match) => match.id));
   const textHits = text.matches.flatMap((match) => {
@@ -118,8 +119,11 @@ async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilt
     // Another request refreshing the same entries at the same moment; its keys serve as well.
     console.warn("search: refreshing error keys failed", error);
   }
+  // Keys first, then their entries: as one query with a relation filter, SQLite scanned every entry.
+  const keyed = await db.entryErrorKey.findMany({ where: { key: { in: keys } }, select: { entryId: true }, take: 100 });
+  if (keyed.length === 0) return [];
   const rows = await db.entry.findMany({
-    where: { AND: [entryWhere(filters), { errorKeys: { some: { key: { in: keys } } } }] },
+    where: { AND: [entryWhere(filters), { id: { in: [...new Set(keyed.map((row) => row.entryId))] } }] },
     orderBy: [{ score: "desc" }, { createdAt: "desc" }],
     take: MAX_EXACT_MATCHES,
     select: { ...entryCardSelect, errorMessages: true },

@@ -23,13 +23,23 @@ export const searchSqlite: TextSearchBackend = async ({ db, words, phrases, mode
   const where = Prisma.sql`"EntrySearch" MATCH ${match} AND ${filterSql(filters, excludeIds)}`;
   const from = Prisma.sql`"EntrySearch" JOIN "EntrySearchDoc" d ON d."rowid" = "EntrySearch"."rowid" JOIN "Entry" e ON e."id" = d."entryId"`;
   const [rows, counted] = await Promise.all([
-    db.$queryRaw<{ id: string; errors: string | null; body: string | null }[]>(Prisma.sql`
-      SELECT e."id" AS "id",
-        snippet("EntrySearch", 1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS "errors",
-        snippet("EntrySearch", 3, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS "body"
-      FROM ${from} WHERE ${where}
+    db.$queryRaw<{ id: string; docId: bigint | number }[]>(Prisma.sql`
+      SELECT e."id" AS "id", d."rowid" AS "docId" FROM ${from} WHERE ${where}
       ORDER BY ${sortSql(sort, RANK)} LIMIT ${limit} OFFSET ${offset}`),
     db.$queryRaw<{ total: bigint | number }[]>(Prisma.sql`SELECT count(*) AS "total" FROM ${from} WHERE ${where}`),
   ]);
-  return { matches: rows.map((row) => ({ id: row.id, snippets: [row.errors, row.body] })), total: Number(counted[0]?.total ?? 0) };
+  // Snippets in a second query, for the page's rows only: in the first, SQLite would make one
+  // for every match before sorting.
+  const snippets = rows.length
+    ? await db.$queryRaw<{ docId: bigint | number; errors: string | null; body: string | null }[]>(Prisma.sql`
+        SELECT "rowid" AS "docId",
+          snippet("EntrySearch", 1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS "errors",
+          snippet("EntrySearch", 3, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS "body"
+        FROM "EntrySearch" WHERE "EntrySearch" MATCH ${match} AND "rowid" IN (${Prisma.join(rows.map((row) => row.docId))})`)
+    : [];
+  const byDoc = new Map(snippets.map((row) => [Number(row.docId), [row.errors, row.body]]));
+  return {
+    matches: rows.map((row) => ({ id: row.id, snippets: byDoc.get(Number(row.docId)) ?? [] })),
+    total: Number(counted[0]?.total ?? 0),
+  };
 };
