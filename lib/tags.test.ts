@@ -44,3 +44,13 @@ describeEachDatabase("tag counts", ({ db }) => {
     expect(await tagExists({ db, name: `${tag}-missing` })).toBe(false);
   });
 });
+
+describeEachDatabase("creating tags", ({ db }) => {
+  it("lets entries created at the same moment share a tag that did not exist", async () => {
+    const tag = `fresh-${Date.now().toString(36)}`;
+    const created = await Promise.all(Array.from({ length: 8 }, () => createEntry({ db, content: sampleContent({ tags: [tag, "testing"] }), authorId: null, status: "approved" })));
+    expect(created).toHaveLength(8);
+    expect(await db.tag.count({ where: { name: tag } })).toBe(1);
+    expect(await db.entryTag.count({ where: { tag: { name: tag } } })).toBe(8);
+  });
+});

@@ -81,7 +81,11 @@ export async function tagExists({ db, name }: { db: Db; name: string }): Promise
 /** Links an entry to the given normalized tags, creating tags that do not exist yet. */
 export async function linkTags({ tx, entryId, tags }: { tx: Prisma.TransactionClient; entryId: string; tags: string[] }) {
   for (const name of tags) {
-    const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
+    // INSERT … ON CONFLICT DO NOTHING (both databases): when two transactions create the same
+    // new tag at once, the second waits for the first and then uses its row. Prisma's upsert
+    // fails there on PostgreSQL with a unique violation.
+    await tx.$executeRaw`INSERT INTO "Tag" ("id", "name", "createdAt") VALUES (${crypto.randomUUID()}, ${name}, ${new Date()}) ON CONFLICT ("name") DO NOTHING`;
+    const tag = await tx.tag.findUniqueOrThrow({ where: { name }, select: { id: true } });
     await tx.entryTag.create({ data: { entryId, tagId: tag.id } });
   }
 }
