@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { visitorFetch } from "@/components/entries/visitor-fetch";
 
 interface OutcomeFeedbackProps {
   slug: string;
@@ -22,7 +23,7 @@ export function OutcomeFeedback({ slug, treeKey, outcomeId, answer, onSaved }: O
     // Not `disabled` while saving: disabling the focused button would drop keyboard focus.
     if (state === "saving") return;
     setState("saving");
-    const response = await fetch(`/api/entries/${encodeURIComponent(slug)}/tree-feedback`, {
+    const response = await visitorFetch(`/api/entries/${encodeURIComponent(slug)}/tree-feedback`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ treeKey, outcomeId, fits }),

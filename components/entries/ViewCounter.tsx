@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { visitorFetch } from "@/components/entries/visitor-fetch";
 
 /**
  * "Viewed N times". The page around it is cached static HTML, so the view is counted by this
@@ -11,7 +12,7 @@ export function ViewCounter({ slug, initialCount }: { slug: string; initialCount
   const [count, setCount] = useState(initialCount);
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/entries/${encodeURIComponent(slug)}/views`, { method: "POST", signal: controller.signal })
+    visitorFetch(`/api/entries/${encodeURIComponent(slug)}/views`, { method: "POST", signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
       .then((body: { viewCount?: number } | null) => {
         if (typeof body?.viewCount === "number") setCount(body.viewCount);
