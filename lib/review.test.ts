@@ -40,7 +40,7 @@ describeEachDatabase("revisions and review", ({ db }) => {
     expect(proposal).toMatchObject({ ok: true, status: "pending", number: 2 });
     shown = await getEntryBySlug({ db, slug: entry.slug });
     expect(shown).toMatchObject({ context: entry.content.context, revisionCount: 1, tags: ["testing"] });
-    const queue = await reviewQueue({ db });
+    const queue = await reviewQueue({ db, limit: 100_000 }); // other tests leave pending items too
     const queued = queue.revisions.find((revision) => revision.entry.slug === entry.slug);
     expect(queued).toMatchObject({ number: 2, summary: "Add context", authorHandle: other.handle, base: { context: entry.content.context }, proposed: { context: "Other's context." } });
 
@@ -52,6 +52,16 @@ describeEachDatabase("revisions and review", ({ db }) => {
     expect(await approveRevision({ db, revisionId: queued!.id, moderator })).toMatchObject({ ok: false, code: "conflict" });
     const outcomes = await reviewOutcomes({ db, userId: other.id });
     expect(outcomes[0]).toMatchObject({ kind: "revision", status: "accepted", entry: { slug: entry.slug } });
+  });
+
+  it("queues a pending entry with the content it shows now, its author's edits included", async () => {
+    const author = await user(db);
+    const content = sampleContent();
+    const { id, slug } = await createEntry({ db, content, authorId: author.id, status: "pending" });
+    const head = await headRevision(db, id);
+    await proposeRevision({ db, slug, user: author, input: { content: { ...content, why: "Edited while pending." }, summary: "Fix", baseRevisionId: head.id } });
+    const queued = (await reviewQueue({ db, limit: 100_000 })).entries.find((entry) => entry.slug === slug);
+    expect(queued).toMatchObject({ authorHandle: author.handle, content: { why: "Edited while pending." } });
   });
 
   it("refuses invalid content, a missing summary, a foreign base and a signed-out editor without writing", async () => {

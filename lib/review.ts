@@ -48,18 +48,18 @@ export interface ProposedRevision {
 const QUEUE_LIMIT = 50;
 
 /** What waits for a moderator: new entries and proposed revisions, oldest first. */
-export async function reviewQueue({ db }: { db: Db }): Promise<{ entries: PendingEntry[]; revisions: ProposedRevision[]; entryTotal: number; revisionTotal: number }> {
+export async function reviewQueue({ db, limit = QUEUE_LIMIT }: { db: Db; limit?: number }): Promise<{ entries: PendingEntry[]; revisions: ProposedRevision[]; entryTotal: number; revisionTotal: number }> {
   const [entries, revisions, entryTotal, revisionTotal] = await Promise.all([
     db.entry.findMany({
       where: { status: "pending" },
       orderBy: { createdAt: "asc" },
-      take: QUEUE_LIMIT,
-      select: { id: true, slug: true, status: true, createdAt: true, author: { select: { handle: true } }, revisions: { where: { number: 0 }, select: snapshotSelect } },
+      take: limit,
+      select: { id: true, slug: true, status: true, createdAt: true, author: { select: { handle: true } }, revisions: { where: { status: "accepted" }, orderBy: { number: "desc" }, take: 1, select: snapshotSelect } },
     }),
     db.revision.findMany({
       where: { status: "pending" },
       orderBy: { createdAt: "asc" },
-      take: QUEUE_LIMIT,
+      take: limit,
       select: { id: true, number: true, summary: true, createdAt: true, baseRevisionId: true, author: { select: { handle: true } }, entry: { select: { slug: true, title: true } }, ...snapshotSelect },
     }),
     db.entry.count({ where: { status: "pending" } }),
@@ -72,9 +72,10 @@ export async function reviewQueue({ db }: { db: Db }): Promise<{ entries: Pendin
     entryTotal,
     revisionTotal,
     entries: entries.flatMap((entry) => {
-      const original = entry.revisions[0];
-      if (!original) return [];
-      const content = snapshotContent(original);
+      // What the entry shows now: the submission, with any edits its author made since.
+      const shown = entry.revisions[0];
+      if (!shown) return [];
+      const content = snapshotContent(shown);
       return [{ id: entry.id, slug: entry.slug, title: content.title, status: entry.status as EntryStatus, authorHandle: entry.author?.handle ?? null, createdAt: entry.createdAt, content }];
     }),
     revisions: revisions.map((revision) => ({

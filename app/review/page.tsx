@@ -36,6 +36,7 @@ export default async function ReviewPage() {
       <section aria-labelledby="pending-entries" className="space-y-4">
         <h2 id="pending-entries" className="text-xl font-semibold">New entries ({queue.entryTotal})</h2>
         {queue.entries.length === 0 && <p className="text-stone-600 dark:text-stone-300">No entries wait for review.</p>}
+        {queue.entryTotal > queue.entries.length && <p className="text-sm text-stone-600 dark:text-stone-300">Showing the oldest {queue.entries.length}; the next appear as these are decided.</p>}
         {queue.entries.map((entry) => (
           <QueueItem key={entry.id} label={`Entry: ${entry.title}`} href={`/entries/${entry.slug}`} title={entry.title} byline="New entry" authorHandle={entry.authorHandle} createdAt={entry.createdAt} action={reviewEntryAction.bind(null, entry.id)}>
             <details>
@@ -49,6 +50,7 @@ export default async function ReviewPage() {
       <section aria-labelledby="proposed-revisions" className="space-y-4">
         <h2 id="proposed-revisions" className="text-xl font-semibold">Proposed revisions ({queue.revisionTotal})</h2>
         {queue.revisions.length === 0 && <p className="text-stone-600 dark:text-stone-300">No revisions wait for review.</p>}
+        {queue.revisionTotal > queue.revisions.length && <p className="text-sm text-stone-600 dark:text-stone-300">Showing the oldest {queue.revisions.length}; the next appear as these are decided.</p>}
         {queue.revisions.map((revision) => (
           <QueueItem
             key={revision.id}

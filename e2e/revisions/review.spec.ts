@@ -1,7 +1,7 @@
 import { expect, test } from "../support/fixtures";
 import { addEntry, uniqueName } from "../support/data";
 import { addUser, signInAs } from "../support/users";
-import { pageSignedInAs, saveEdit } from "./support";
+import { pageSignedInAs, putFirstInQueue, saveEdit } from "./support";
 
 test("submissions from anonymous visitors and users wait as pending until a moderator approves them", async ({ page, browser, db }, testInfo) => {
   test.slow(); // several people, several saves
@@ -29,6 +29,7 @@ test("submissions from anonymous visitors and users wait as pending until a mode
   const userEntryUrl = authorPage.url();
 
   const moderator = await addUser(db, { role: "moderator" });
+  await putFirstInQueue(db, { titles: [anonymousTitle, userTitle] });
   await signInAs(page, moderator.handle, undefined, "/review");
   await expect(page.getByRole("link", { name: "Review", exact: true })).toBeVisible();
   const anonymousItem = page.getByRole("article", { name: `Entry: ${anonymousTitle}` });
@@ -71,6 +72,7 @@ test("a proposed revision waits in review, and once approved the history shows i
   await expect(page.locator("#problem")).toContainText("Threads help with blocking I/O.");
 
   const moderator = await addUser(db, { role: "moderator" });
+  await putFirstInQueue(db, { revisionsOf: [slug] });
   const moderatorPage = await pageSignedInAs(browser, testInfo, moderator.handle, "/review");
   const item = moderatorPage.getByRole("article", { name: new RegExp(`^Revision #1 of Revision under review`) }).filter({ hasText: "Be specific about the I/O" });
   await expect(item.getByRole("region", { name: "Changes to Problem" }).locator("ins")).toHaveText(["network "]);
@@ -110,6 +112,7 @@ test("the edit form, the review queue and the moderation tools pass axe", async 
   await page.getByLabel("Why").fill("Proposed why.");
   await saveEdit(page, "Propose a why");
   await expect(page.getByRole("status").filter({ hasText: "waits for a moderator" })).toBeVisible();
+  await putFirstInQueue(db, { revisionsOf: [slug] });
   await signInAs(page, moderator.handle, undefined, "/review");
   // The queue also holds other tests' items; check the page's own parts and this test's item.
   const scopes: [string, string[]][] = [
