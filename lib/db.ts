@@ -22,8 +22,27 @@ export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATAB
     return client;
   }
   return new SqliteClient({
-    adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    adapter: withImmediateTransactions(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS })),
   });
+}
+
+/**
+ * The better-sqlite3 adapter opens transactions with a plain (deferred) BEGIN. In WAL mode a
+ * deferred transaction whose first write finds that another connection committed meanwhile
+ * fails at once with SQLITE_BUSY ("Operation has timed out"): the busy timeout cannot help it.
+ * BEGIN IMMEDIATE takes the write lock up front, waiting up to the busy timeout, so writers
+ * from several connections (app servers, scripts) queue instead of failing.
+ */
+function withImmediateTransactions(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  };
+  return factory;
 }
 
 /** Which database a client talks to, for the few queries written per database (full-text search). */
