@@ -107,7 +107,8 @@ export async function listAllRevisions({ db, entryId }: { db: Db; entryId: strin
   }));
 }
 
-export const snapshotSelect = {
+/** The content columns that Entry and Revision share (tags live apart on Entry). */
+export const contentColumns = {
   title: true,
   category: true,
   language: true,
@@ -119,13 +120,14 @@ export const snapshotSelect = {
   context: true,
   gotchas: true,
   errorMessages: true,
-  tags: true,
 } as const;
 
-type SnapshotRow = Prisma.RevisionGetPayload<{ select: typeof snapshotSelect }>;
+export const snapshotSelect = { ...contentColumns, tags: true } as const;
 
-/** A stored snapshot as entry content (the Json columns read back as string lists). */
-export function snapshotContent(row: SnapshotRow): EntryContent {
+export type ContentRow = Prisma.RevisionGetPayload<{ select: typeof contentColumns }>;
+
+/** Content columns read back as entry content (the Json columns as string lists). */
+export function contentOf(row: ContentRow, tags: string[]): EntryContent {
   return {
     title: row.title,
     category: row.category as Category,
@@ -138,8 +140,13 @@ export function snapshotContent(row: SnapshotRow): EntryContent {
     context: row.context,
     gotchas: stringList(row.gotchas),
     errorMessages: stringList(row.errorMessages),
-    tags: stringList(row.tags),
+    tags,
   };
+}
+
+/** A stored snapshot as entry content. */
+export function snapshotContent(row: ContentRow & { tags: unknown }): EntryContent {
+  return contentOf(row, stringList(row.tags));
 }
 
 /** The full snapshot of one revision of an entry, by its number. */

@@ -5,61 +5,14 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Role } from "@/lib/auth/roles";
-import { stringList, type EntryContentInput } from "@/lib/entries/schema";
-import type { Category, EntryStatus, Severity } from "@/lib/entries/taxonomy";
-import type { RevisionStatus } from "@/lib/revisions";
+import type { EntryStatus } from "@/lib/entries/taxonomy";
+import { contentColumns, contentOf, snapshotContent, type RevisionStatus } from "@/lib/revisions";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/porting/format";
 
-// The database holds these columns as strings that only the app's validated writes fill,
-// hence the casts to their vocabularies below.
+// Status columns hold strings that only the app's validated writes fill, hence the casts below.
 const PAGE_SIZE = 200;
 
 const handleOf = { select: { handle: true } } as const;
-
-const contentColumns = {
-  title: true,
-  category: true,
-  language: true,
-  framework: true,
-  severity: true,
-  problem: true,
-  solution: true,
-  why: true,
-  context: true,
-  gotchas: true,
-  errorMessages: true,
-} as const;
-
-interface ContentRow {
-  title: string;
-  category: string;
-  language: string | null;
-  framework: string | null;
-  severity: string;
-  problem: string;
-  solution: string;
-  why: string;
-  context: string;
-  gotchas: unknown;
-  errorMessages: unknown;
-}
-
-function exportedContent(row: ContentRow, tags: string[]): EntryContentInput {
-  return {
-    title: row.title,
-    category: row.category as Category,
-    language: row.language,
-    framework: row.framework,
-    severity: row.severity as Severity,
-    tags,
-    problem: row.problem,
-    solution: row.solution,
-    why: row.why,
-    context: row.context,
-    gotchas: stringList(row.gotchas),
-    errorMessages: stringList(row.errorMessages),
-  };
-}
 
 const orderBy: Prisma.EntryOrderByWithRelationInput[] = [{ createdAt: "asc" }, { slug: "asc" }];
 
@@ -120,7 +73,7 @@ export async function exportDatabase({ db, now = new Date() }: { db: Db; now?: D
         score: entry.score,
         viewCount: entry.viewCount,
         revisionCount: entry.revisionCount,
-        content: exportedContent(entry, entry.tags.map((link) => link.tag.name).sort()),
+        content: contentOf(entry, entry.tags.map((link) => link.tag.name).sort()),
         revisions: entry.revisions.map((revision) => ({
           number: revision.number,
           status: revision.status as RevisionStatus,
@@ -131,7 +84,7 @@ export async function exportDatabase({ db, now = new Date() }: { db: Db; now?: D
           reviewedAt: revision.reviewedAt?.toISOString() ?? null,
           baseRevision: revision.baseRevisionId ? (numberById.get(revision.baseRevisionId) ?? null) : null,
           createdAt: revision.createdAt.toISOString(),
-          content: exportedContent(revision, stringList(revision.tags)),
+          content: snapshotContent(revision),
         })),
         statusChanges: entry.statusChanges.map((change) => ({
           fromStatus: change.fromStatus as EntryStatus,
