@@ -1,7 +1,7 @@
 // The JSON shape of an entry in the /api/v1 routes, one serializer for all of them.
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/lib/db";
-import { entryCardSelect } from "@/lib/entries/list-entries";
+import { entryDetailSelect } from "@/lib/entries/get-entry";
 import { stringList } from "@/lib/entries/schema";
 
 export interface EntryJson {
@@ -31,17 +31,7 @@ export interface EntryJson {
   url: string;
 }
 
-export const entryJsonSelect = {
-  ...entryCardSelect,
-  problem: true,
-  solution: true,
-  why: true,
-  context: true,
-  gotchas: true,
-  errorMessages: true,
-  revisionCount: true,
-  updatedAt: true,
-} satisfies Prisma.EntrySelect;
+export const entryJsonSelect = entryDetailSelect satisfies Prisma.EntrySelect;
 
 export type EntryJsonRow = Prisma.EntryGetPayload<{ select: typeof entryJsonSelect }>;
 

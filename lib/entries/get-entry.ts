@@ -17,21 +17,24 @@ export interface EntryDetail extends EntryCard {
   updatedAt: Date;
 }
 
+/** Everything an entry's page (and its API JSON) shows. */
+export const entryDetailSelect = {
+  ...entryCardSelect,
+  problem: true,
+  solution: true,
+  why: true,
+  context: true,
+  gotchas: true,
+  errorMessages: true,
+  revisionCount: true,
+  updatedAt: true,
+} as const;
+
 /** An entry as its page shows it, whatever its status; null when no entry has the slug. */
 export async function getEntryBySlug({ db, slug }: { db: Db; slug: string }): Promise<EntryDetail | null> {
   const row = await db.entry.findUnique({
     where: { slug },
-    select: {
-      ...entryCardSelect,
-      problem: true,
-      solution: true,
-      why: true,
-      context: true,
-      gotchas: true,
-      errorMessages: true,
-      revisionCount: true,
-      updatedAt: true,
-    },
+    select: entryDetailSelect,
   });
   if (!row) return null;
   return {
