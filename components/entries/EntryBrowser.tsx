@@ -44,7 +44,7 @@ export function EntryBrowser({ basePath, state, result, languages, lockedTag }: 
               Clear filters
             </Link>
           ) : (
-            <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">Nothing has been submitted here yet.</p>
+            <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">{state.q ? "Try fewer or other words." : "Nothing has been submitted here yet."}</p>
           )}
         </div>
       ) : (

@@ -8,6 +8,8 @@ const NAV: { href: string; label: string; className?: string }[] = [
   { href: "/", label: "Browse", className: "hidden min-[420px]:inline" },
   { href: "/tags", label: "Tags" },
   { href: "/entries/new", label: "Submit" },
+  // Phones have no room for the search box; they get a link to the search page instead.
+  { href: "/search", label: "Search", className: "sm:hidden" },
 ];
 
 export function SiteHeader() {

@@ -21,7 +21,7 @@ export function HeaderSearch() {
     return () => document.removeEventListener("keydown", focusOnSlash);
   }, []);
   return (
-    <form role="search" action="/search" method="get" className="min-w-0 flex-1 sm:max-w-xs">
+    <form role="search" action="/search" method="get" className="hidden min-w-0 flex-1 sm:block sm:max-w-xs">
       <label htmlFor="site-search" className="sr-only">Search entries</label>
       <input
         ref={input}
