@@ -10,8 +10,8 @@ import { plural } from "@/lib/format";
 interface EntryBrowserProps {
   basePath: string;
   state: BrowseState;
-  /** Search results carry snippets. */
-  result: Omit<EntryPage, "entries"> & { entries: (EntryCardData & CardMatch)[] };
+  /** Search results carry snippets, and say when more entries match than were ranked. */
+  result: Omit<EntryPage, "entries"> & { entries: (EntryCardData & CardMatch)[]; totalCapped?: boolean };
   languages: string[];
   /** On a tag page the tag is part of the path, not a removable filter. */
   lockedTag?: string;
@@ -21,6 +21,7 @@ export function EntryBrowser({ basePath, state, result, languages, lockedTag }: 
   const now = new Date();
   const filtered = hasFilters({ ...state.filters, tags: state.filters.tags.filter((tag) => tag !== lockedTag) });
   const first = (result.page - 1) * PAGE_SIZE + 1;
+  const count = result.totalCapped ? `${result.total.toLocaleString("en")}+ entries` : plural(result.total, "entry", "entries");
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
@@ -31,11 +32,17 @@ export function EntryBrowser({ basePath, state, result, languages, lockedTag }: 
           {result.total === 0
             ? "No entries"
             : result.entries.length === 0
-              ? `${plural(result.total, "entry", "entries")}; this page is past the end`
-              : `${plural(result.total, "entry", "entries")}${result.pageCount > 1 ? ` · showing ${first}–${first + result.entries.length - 1}` : ""}`}
+              ? `${count}; this page is past the end`
+              : `${count}${result.pageCount > 1 ? ` · showing ${first}–${first + result.entries.length - 1}` : ""}`}
         </p>
         <SortTabs basePath={basePath} state={state} />
       </div>
+      {result.totalCapped && (
+        <p className="text-sm text-stone-600 dark:text-stone-300" data-testid="capped-note">
+          More than {result.total.toLocaleString("en")} entries match; only the newest {result.total.toLocaleString("en")} of them are ranked and listed. Add words or
+          filters to narrow the search.
+        </p>
+      )}
       {result.entries.length === 0 ? (
         <div className="rounded-lg border border-dashed border-stone-300 p-8 text-center dark:border-stone-700" data-testid="empty-state">
           <p className="font-medium">{state.q ? "No entries match this search." : "No entries match these filters."}</p>

@@ -12,7 +12,7 @@ export async function listEntriesResponse({ db, request }: { db: Db; request: Re
   const { q, ...state } = params.state;
   const result = await searchEntries({ db, query: q, ...state });
   const entries = await entriesJsonByIds({ db, ids: result.entries.map((entry) => entry.id), origin: requestOrigin(request) });
-  return jsonOk({ entries, page: result.page, pageCount: result.pageCount, total: result.total });
+  return jsonOk({ entries, page: result.page, pageCount: result.pageCount, total: result.total, totalCapped: result.totalCapped });
 }
 
 /** The origin the client asked for (behind a proxy, the forwarded one); `next start` reports "localhost" in request.url. */

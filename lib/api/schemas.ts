@@ -47,7 +47,15 @@ export const EntrySchema = z
   .meta({ id: "Entry" });
 
 export const EntryListSchema = z
-  .object({ entries: z.array(EntrySchema), page: z.number().int(), pageCount: z.number().int(), total: z.number().int() })
+  .object({
+    entries: z.array(EntrySchema),
+    page: z.number().int(),
+    pageCount: z.number().int(),
+    total: z.number().int(),
+    totalCapped: z.boolean().meta({
+      description: "True when a search matches more entries than it ranks: total is then the number ranked (the newest matches), and more exist.",
+    }),
+  })
   .meta({ id: "EntryList" });
 
 const contentFields = {

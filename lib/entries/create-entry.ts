@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { entryContentSchema, type EntryContent, type EntryContentInput } from "@/lib/entries/schema";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { uniqueSlug } from "@/lib/entries/slug";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
 import { createOriginalRevision } from "@/lib/revisions";
@@ -22,13 +23,23 @@ export interface CreateEntryOptions {
  */
 export async function createEntry({ db, content, authorId, status, slug, createdAt }: CreateEntryOptions) {
   const valid = entryContentSchema.parse(content);
-  const entrySlug = slug ?? (await uniqueSlug({ db, title: valid.title }));
-  return db.$transaction(async (tx) => {
-    const entry = await insertEntry({ tx, content: valid, slug: entrySlug, status, authorId, createdAt, updatedAt: createdAt });
-    await createOriginalRevision({ tx, entryId: entry.id, authorId, content: valid, createdAt });
-    return entry;
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const entrySlug = slug ?? (await uniqueSlug({ db: tx, title: valid.title }));
+        const entry = await insertEntry({ tx, content: valid, slug: entrySlug, status, authorId, createdAt, updatedAt: createdAt });
+        await createOriginalRevision({ tx, entryId: entry.id, authorId, content: valid, createdAt });
+        return entry;
+      });
+    } catch (error) {
+      // Two entries with the same title at once can pick the same free slug (SQLite writers
+      // queue, PostgreSQL's do not): the later one looks again.
+      if (slug !== undefined || attempt === MAX_SLUG_ATTEMPTS || !isUniqueViolation(error)) throw error;
+    }
+  }
 }
+
+const MAX_SLUG_ATTEMPTS = 5;
 
 /**
  * Writes an Entry row showing the given (already validated) content, and its tags; call

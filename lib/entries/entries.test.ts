@@ -43,6 +43,12 @@ describeEachDatabase("entries", ({ db }) => {
     expect(second.slug).toBe(`${first.slug}-2`);
   });
 
+  it("gives entries with the same title, created at once, a slug each", async () => {
+    const title = `Same title at once ${Math.random().toString(36).slice(2)}`;
+    const created = await Promise.all(Array.from({ length: 4 }, () => createEntry({ db, content: sampleContent({ title }), authorId: null, status: "approved" })));
+    expect(new Set(created.map((entry) => entry.slug)).size).toBe(4);
+  });
+
   it("refuses invalid content and writes nothing", async () => {
     const before = await Promise.all([db.entry.count(), db.revision.count(), db.tag.count()]);
     await expect(createEntry({ db, content: sampleContent({ title: "short", tags: ["bad/tag"] }), authorId: null, status: "pending" })).rejects.toThrow(ZodError);

@@ -1,7 +1,8 @@
-import type { Db } from "@/lib/db";
+import { isPostgres, type Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { PAGE_SIZE, type EntryFilters, type ListSort } from "@/lib/entries/browse-params";
 import { LISTED_STATUSES, type Category, type EntryStatus, type Severity } from "@/lib/entries/taxonomy";
+import { countByFacets } from "@/lib/search/sqlite";
 
 export interface EntryCard {
   id: string;
@@ -98,10 +99,16 @@ export async function listEntries({
 }): Promise<EntryPage> {
   const where = entryWhere(filters);
   const [total, rows] = await Promise.all([
-    db.entry.count({ where }),
+    countEntries(db, filters, where),
     db.entry.findMany({ where, orderBy: ORDER[sort], skip: (page - 1) * pageSize, take: pageSize, select: entryCardSelect }),
   ]);
   return { entries: rows.map(toEntryCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+async function countEntries(db: Db, filters: EntryFilters, where: Prisma.EntryWhereInput): Promise<number> {
+  // On SQLite the search index's facet terms count faster than Entry (see countByFacets).
+  const counted = isPostgres(db) ? null : await countByFacets(db, filters);
+  return counted ?? db.entry.count({ where });
 }
 
 /** Languages in use, for the language filter. */

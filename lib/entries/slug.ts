@@ -1,4 +1,5 @@
 import slugify from "slugify";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/lib/db";
 
 const SLUG_MAX = 80;
@@ -11,7 +12,7 @@ export function slugFromTitle(title: string): string {
 }
 
 /** A slug for the title that no entry uses yet: "title", then "title-2", "title-3", ... */
-export async function uniqueSlug({ db, title }: { db: Db; title: string }): Promise<string> {
+export async function uniqueSlug({ db, title }: { db: Db | Prisma.TransactionClient; title: string }): Promise<string> {
   const base = slugFromTitle(title);
   const taken = new Set([
     ...RESERVED_SLUGS,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { errorKey, normalizeErrorMessage } from "@/lib/search/error-key";
-import { parseQuery } from "@/lib/search/parse-query";
-import { tsQuery } from "@/lib/search/postgres";
-import { fts5Query } from "@/lib/search/sqlite";
+import { facetGroups, facetTerm } from "@/lib/search/facets";
+import { MAX_TELLING_WORDS, parseQuery, tellingWords } from "@/lib/search/parse-query";
+import { facetTsQuery, tsQuery } from "@/lib/search/postgres";
+import { fts5Query, fts5TextQuery } from "@/lib/search/sqlite";
 
 describe("parseQuery", () => {
   it("reads tags, fields, phrases and words", () => {
@@ -41,6 +42,14 @@ describe("parseQuery", () => {
     expect(parseQuery("to be or").words).toEqual(["to", "be", "or"]);
   });
 
+  it("searches a long query by its longest words that are not numbers", () => {
+    const words = parseQuery("Error: ETIMEDOUT connect 10.0.0.12:5432 at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) during checkout job").words;
+    expect(words.length).toBeGreaterThan(MAX_TELLING_WORDS);
+    expect(tellingWords(words)).toEqual(["error", "etimedout", "connect", "tcpconnectwrap", "afterconnect", "oncomplete", "during", "checkout"]);
+    expect(tellingWords(["12", "34"])).toEqual(["12", "34"]);
+    expect(tellingWords(["a", "12"])).toEqual(["a"]);
+  });
+
   it("leaves paths and line numbers out of a pasted error message's terms", () => {
     const parsed = parseQuery(`File "/home/ada/project/app/main.py", line 42, in <module> TypeError: 'NoneType' object is not subscriptable`);
     expect(parsed.words).toEqual(["file", "line", "module", "typeerror", "nonetype", "object", "not", "subscriptable"]);
@@ -50,8 +59,21 @@ describe("parseQuery", () => {
 describe("search backends' query text", () => {
   it("quotes every FTS5 term, so operators in the input are words", () => {
     const { words, phrases } = parseQuery('NEAR NOT "a AND b" * col:x^');
-    expect(fts5Query(words, phrases, "all")).toBe('"near" "not" "col" "x" "a and b"');
-    expect(fts5Query(["x", "y"], [], "any")).toBe('"x" OR "y"');
+    expect(fts5TextQuery(words, phrases, "all")).toBe('("near" "not" "col" "x" "a and b")');
+    expect(fts5Query(["x", "y"], [], "any", { tags: [], status: "all" })).toBe('("x" OR "y")');
+  });
+
+  it("turns filters into facet terms of letters and digits only, one group per filter", () => {
+    expect(facetTerm("tag", "c++")).toBe("zt632b2b0");
+    expect(facetTerm("tag", "c#")).not.toBe(facetTerm("tag", "c++"));
+    expect(facetGroups({ tags: ["next.js"], category: "debug" })).toEqual([
+      [facetTerm("status", "approved"), facetTerm("status", "pending")],
+      [facetTerm("category", "debug")],
+      [facetTerm("tag", "next.js")],
+    ]);
+    expect(fts5Query(["x"], [], "all", { tags: ["a"], status: "archived" })).toBe(`("x") AND facets : ("${facetTerm("status", "archived")}") AND facets : ("${facetTerm("tag", "a")}")`);
+    expect(facetTsQuery({ tags: [], status: "all" })).toBeNull();
+    expect(facetTsQuery({ tags: ["a"] })).toMatch(/^\('zs[0-9a-f]+0' \| 'zs[0-9a-f]+0'\) & \('zt610'\)$/);
   });
 
   it("hands PostgreSQL the terms as parameters only", () => {

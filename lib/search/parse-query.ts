@@ -90,6 +90,23 @@ function textWithoutFilters(query: string): string {
 }
 
 /** True when the query asks for text, not only for filters. */
+/** A query with more words than this (usually a pasted message) is searched by this many of them. */
+export const MAX_TELLING_WORDS = 8;
+
+/**
+ * The words a long query is searched by: numbers (ports, line numbers, counts) go while other
+ * words remain, then the longest words stay, since long words (identifiers, error names) are
+ * the rare, telling ones. Each extra word costs time on every candidate and rarely changes
+ * which entries come first.
+ */
+export function tellingWords(words: string[]): string[] {
+  const withoutNumbers = words.filter((word) => !/^\p{N}+$/u.test(word));
+  const kept = withoutNumbers.length ? withoutNumbers : words;
+  if (kept.length <= MAX_TELLING_WORDS) return kept;
+  const longest = new Set([...kept].sort((a, b) => b.length - a.length).slice(0, MAX_TELLING_WORDS));
+  return kept.filter((word) => longest.has(word));
+}
+
 export function hasSearchTerms(parsed: ParsedQuery): boolean {
   return parsed.words.length > 0 || parsed.phrases.length > 0;
 }

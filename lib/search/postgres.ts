@@ -1,7 +1,10 @@
-// Full-text search on PostgreSQL: EntrySearch.document, a weighted tsvector with a GIN index,
-// kept in step by triggers (prisma/postgres/migrations/*_search_index).
+// Full-text search on PostgreSQL: EntrySearch.document, a weighted tsvector with a GIN index
+// that also holds the entry's facet terms, and EntrySearch.createdAt, kept in step by triggers
+// (prisma/postgres/migrations/*_search_*).
 import { Prisma } from "@/generated/prisma-sqlite/client";
-import { filterSql, sortSql, type TextSearchBackend } from "@/lib/search/backend";
+import type { EntryFilters } from "@/lib/entries/browse-params";
+import { sortNeedsEntry, sortSql, type TextSearchBackend } from "@/lib/search/backend";
+import { facetGroups } from "@/lib/search/facets";
 import { MATCH_END, MATCH_START } from "@/lib/search/snippet";
 
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -19,26 +22,51 @@ export function tsQuery(words: string[], phrases: string[][], mode: "all" | "any
   return Prisma.join(parts, mode === "all" ? " && " : " || ");
 }
 
-export const searchPostgres: TextSearchBackend = async ({ db, words, phrases, mode, filters, sort, excludeIds, offset, limit }) => {
-  const query = tsQuery(words, phrases, mode);
-  const where = Prisma.sql`s."document" @@ q."query" AND ${filterSql(filters, excludeIds)}`;
-  const from = Prisma.sql`"EntrySearch" s JOIN "Entry" e ON e."id" = s."entryId"`;
-  const rank = Prisma.sql`ts_rank(s."document", q."query") DESC`;
-  const [rows, counted] = await Promise.all([
-    // Headlines are costly, so they are made only for the page's rows.
-    db.$queryRaw<{ id: string; errors: string | null; body: string | null }[]>(Prisma.sql`
-      WITH q AS (SELECT (${query}) AS "query"),
+/** The filters as tsquery text, or null for none; facet terms are letters and digits only, so it is safe to parse. */
+export function facetTsQuery(filters: EntryFilters): string | null {
+  const groups = facetGroups(filters);
+  return groups.length ? groups.map((group) => `(${group.map((term) => `'${term}'`).join(" | ")})`).join(" & ") : null;
+}
+
+// The tsquery is written out wherever it is used, not kept in a CTE: the planner then sees the
+// words and picks by how common they are (walking the newest entries for a common word,
+// the GIN index for a rarer one). The newest matches are picked by row address (ctid), not
+// with their documents, so the sort stays small enough for memory; the documents of the
+// window alone are then read again to be ranked.
+export const searchPostgres: TextSearchBackend = async ({ db, words, phrases, mode, filters, sort, excludeIds, offset, limit, window }) => {
+  const text = tsQuery(words, phrases, mode);
+  const facets = facetTsQuery(filters);
+  // A query of stop words only is empty and matches nothing. The facets are a condition of
+  // their own, so the planner can read the index for the words alone and check a common facet
+  // ("approved or pending") on the rows found: as one tsquery, GIN read the whole of both.
+  const where = Prisma.sql`numnode(${text}) > 0 AND d."document" @@ (${text})
+    ${facets ? Prisma.sql`AND d."document" @@ ${facets}::tsquery` : Prisma.empty}
+    ${excludeIds.length ? Prisma.sql`AND d."entryId" NOT IN (${Prisma.join(excludeIds)})` : Prisma.empty}`;
+  const order = sortSql(sort, Prisma.sql`ts_rank(d."document", ${text}) DESC`);
+  // One more than the window tells whether more match. Headlines are costly, so they are made
+  // only for the page's rows.
+  const rows = await db.$queryRaw<{ id: string; errors: string | null; body: string | null; matched: bigint | number }[]>(Prisma.sql`
+      WITH candidates AS MATERIALIZED (
+        SELECT d."ctid" AS "row", d."createdAt", d."entryId" FROM "EntrySearch" d WHERE ${where}
+        ORDER BY d."createdAt" DESC, d."entryId" DESC LIMIT ${window + 1}
+      ),
       hits AS (
-        SELECT e."id", ts_rank(s."document", q."query") AS "rank" FROM ${from} CROSS JOIN q WHERE ${where}
-        ORDER BY ${sortSql(sort, rank)} LIMIT ${limit} OFFSET ${offset}
+        SELECT d."entryId", row_number() OVER (ORDER BY ${order}) AS "position"
+        FROM "EntrySearch" d ${sortNeedsEntry(sort) ? Prisma.sql`JOIN "Entry" e ON e."id" = d."entryId"` : Prisma.empty}
+        WHERE d."ctid" = ANY (ARRAY(SELECT c."row" FROM candidates c ORDER BY c."createdAt" DESC, c."entryId" DESC LIMIT ${window}))
+        ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
       )
-      SELECT e."id",
-        ts_headline('english', hivebrain_json_text(e."errorMessages"), q."query", ${HEADLINE_OPTIONS}) AS "errors",
-        ts_headline('english', e."problem" || E'\\n' || e."solution" || E'\\n' || e."why" || E'\\n' || e."context", q."query", ${HEADLINE_OPTIONS}) AS "body"
-      FROM hits h JOIN "Entry" e ON e."id" = h."id" CROSS JOIN q
-      ORDER BY ${sortSql(sort, Prisma.sql`h."rank" DESC`)}`),
-    db.$queryRaw<{ total: bigint | number }[]>(Prisma.sql`
-      WITH q AS (SELECT (${query}) AS "query") SELECT count(*) AS "total" FROM ${from} CROSS JOIN q WHERE ${where}`),
-  ]);
-  return { matches: rows.map((row) => ({ id: row.id, snippets: [row.errors, row.body] })), total: Number(counted[0]?.total ?? 0) };
+      SELECT e."id", (SELECT count(*) FROM candidates) AS "matched",
+        ts_headline('english', hivebrain_json_text(e."errorMessages"), ${text}, ${HEADLINE_OPTIONS}) AS "errors",
+        ts_headline('english', e."problem" || E'\\n' || e."solution" || E'\\n' || e."why" || E'\\n' || e."context", ${text}, ${HEADLINE_OPTIONS}) AS "body"
+      FROM hits h JOIN "Entry" e ON e."id" = h."entryId"
+      ORDER BY h."position"`);
+  // No rows: nothing matches, or the page is past the end, and then the count is still wanted.
+  const matched = rows.length
+    ? Number(rows[0]!.matched)
+    : offset === 0
+      ? 0
+      : Number((await db.$queryRaw<{ matched: bigint | number }[]>(Prisma.sql`
+        SELECT count(*) AS "matched" FROM (SELECT 1 FROM "EntrySearch" d WHERE ${where} LIMIT ${window + 1}) m`))[0]!.matched);
+  return { matches: rows.map((row) => ({ id: row.id, snippets: [row.errors, row.body] })), total: Math.min(matched, window), capped: matched > window };
 };

@@ -1,7 +1,8 @@
 // searchEntries: the one entry point of search, used by the search page and GET /api/v1/entries.
 // The browse filters and the query's own filters ([tag], category:, …) combine; an entry whose
 // recorded error message equals the pasted query (see error-key) comes first; then full-text
-// matches from the database's own engine, ranked or sorted like the browse page.
+// matches from the database's own engine, ranked or sorted like the browse page: at most the
+// newest RANK_WINDOW of them, so a word found in most entries costs no more than a rare one.
 import type { Db } from "@/lib/db";
 import { isPostgres } from "@/lib/db";
 import { PAGE_SIZE, type EntryFilters, type ListSort } from "@/lib/entries/browse-params";
@@ -9,7 +10,7 @@ import { entryCardSelect, entryWhere, listEntries, toEntryCard, type EntryCard }
 import { stringList } from "@/lib/entries/schema";
 import type { TextMatchPage } from "@/lib/search/backend";
 import { errorKey } from "@/lib/search/error-key";
-import { hasSearchTerms, parseQuery, termsOf, type ParsedQuery } from "@/lib/search/parse-query";
+import { hasSearchTerms, MAX_TELLING_WORDS, parseQuery, termsOf, tellingWords, type ParsedQuery } from "@/lib/search/parse-query";
 import { searchPostgres } from "@/lib/search/postgres";
 import { refreshErrorKeys } from "@/lib/search/refresh-error-keys";
 import { bestSnippet, exactMatchSnippet, type SnippetSegment } from "@/lib/search/snippet";
@@ -27,11 +28,15 @@ export interface SearchPage {
   total: number;
   page: number;
   pageCount: number;
+  /** More entries match than were ranked: total counts only the newest `rankWindow` of them. */
+  totalCapped: boolean;
   /** The browse filters combined with the ones written in the query. */
   filters: EntryFilters;
 }
 
 const MAX_EXACT_MATCHES = 5;
+/** Full-text matches ranked at most, the newest when more match (see lib/search/backend.ts). */
+export const RANK_WINDOW = 1_000;
 
 export async function searchEntries({
   db,
@@ -40,6 +45,7 @@ export async function searchEntries({
   sort,
   page,
   pageSize = PAGE_SIZE,
+  rankWindow = RANK_WINDOW,
 }: {
   db: Db;
   query: string;
@@ -47,12 +53,13 @@ export async function searchEntries({
   sort: ListSort;
   page: number;
   pageSize?: number;
+  rankWindow?: number;
 }): Promise<SearchPage> {
   const parsed = await withKnownTags(db, parseQuery(query));
   const combined = combineFilters(filters, parsed);
   if (!hasSearchTerms(parsed)) {
     const listed = await listEntries({ db, filters: combined, sort, page, pageSize });
-    return { ...listed, entries: listed.entries.map((entry) => ({ ...entry, snippet: null, exactErrorMatch: false })), filters: combined };
+    return { ...listed, entries: listed.entries.map((entry) => ({ ...entry, snippet: null, exactErrorMatch: false })), totalCapped: false, filters: combined };
   }
 
   const exact = await exactErrorMatches(db, parsed, combined);
@@ -62,19 +69,22 @@ export async function searchEntries({
   const exactOnPage = exact.slice(start, start + pageSize);
   const request = {
     db,
-    words: parsed.words,
+    words: parsed.words.length > MAX_TELLING_WORDS ? tellingWords(parsed.words) : parsed.words,
     phrases: parsed.phrases,
     filters: combined,
     sort,
     excludeIds: exactIds,
     offset: Math.max(0, start - exact.length),
     limit: pageSize - exactOnPage.length,
+    window: rankWindow,
   };
   const backend = isPostgres(db) ? searchPostgres : searchSqlite;
   let text: TextMatchPage = await backend({ ...request, mode: "all" });
   // Nothing has every word (a long pasted message rarely does): rank what has some of them,
   // unless the pasted message was found exactly.
-  if (text.total === 0 && exact.length === 0 && parsed.words.length + parsed.phrases.length > 1) text = await backend({ ...request, mode: "any" });
+  if (text.total === 0 && exact.length === 0 && parsed.words.length + parsed.phrases.length > 1) {
+    text = await backend({ ...request, words: tellingWords(request.words), mode: "any" });
+  }
 
   const cards = await cardsById(db, text.matches.map((match) => match.id));
   const textHits = text.matches.flatMap((match) => {
@@ -87,6 +97,7 @@ export async function searchEntries({
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    totalCapped: text.capped,
     filters: combined,
   };
 }
@@ -122,12 +133,12 @@ async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilt
   // Keys first, then their entries: as one query with a relation filter, SQLite scanned every entry.
   const keyed = await db.entryErrorKey.findMany({ where: { key: { in: keys } }, select: { entryId: true }, take: 100 });
   if (keyed.length === 0) return [];
-  const rows = await db.entry.findMany({
+  // Sorted here: with ORDER BY score, SQLite walked the score index past most entries instead of looking up these few.
+  const found = await db.entry.findMany({
     where: { AND: [entryWhere(filters), { id: { in: [...new Set(keyed.map((row) => row.entryId))] } }] },
-    orderBy: [{ score: "desc" }, { createdAt: "desc" }],
-    take: MAX_EXACT_MATCHES,
     select: { ...entryCardSelect, errorMessages: true },
   });
+  const rows = found.sort((a, b) => b.score - a.score || b.createdAt.getTime() - a.createdAt.getTime()).slice(0, MAX_EXACT_MATCHES);
   return rows.map((row) => {
     const message = stringList(row.errorMessages).find((candidate) => { const key = errorKey(candidate); return key !== null && keys.includes(key); });
     return { ...toEntryCard(row), snippet: message ? exactMatchSnippet(message) : null, exactErrorMatch: true };

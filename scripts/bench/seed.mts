@@ -12,6 +12,8 @@ import { createDb, isPostgres } from "../../lib/db.ts";
 import { slugFromTitle } from "../../lib/entries/slug.ts";
 import { refreshErrorKeys } from "../../lib/search/refresh-error-keys.ts";
 import { generateEntries } from "./generate.ts";
+import { databaseUrl } from "../db/config.mts";
+import { maintainSqlite } from "../db/maintain.mts";
 
 const BATCH = 1_000;
 const count = Number(process.argv[2] ?? 100_000);
@@ -56,6 +58,7 @@ await db.$executeRawUnsafe(`
   FROM "Entry" e`);
 stage("revisions written");
 while ((await refreshErrorKeys({ db, batch: 2_000 })) > 0);
-if (postgres) await db.$executeRawUnsafe("ANALYZE");
+if (postgres) await db.$executeRawUnsafe("VACUUM ANALYZE");
+else maintainSqlite(databaseUrl()); // merged search index and planner statistics
 console.log(`Loaded ${count} entries in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 await db.$disconnect();

@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseUrl, providerOf } from "./config.mts";
 import { sqliteFilePath } from "../../lib/db-url.ts";
+import { maintainSqlite } from "./maintain.mts";
 import { writeSchemas } from "./schemas.mts";
 import { schemaFilters, openSchemaEngine, readMigrations } from "./engine.mts";
 
@@ -11,15 +12,17 @@ export async function migrate(url: string = databaseUrl()): Promise<string[]> {
   writeSchemas();
   if (providerOf(url) === "sqlite") useWriteAheadLog(url);
   const engine = await openSchemaEngine(url);
+  let applied: string[];
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
+    ({ appliedMigrationNames: applied } = await engine.applyMigrations({
       migrationsList: readMigrations(providerOf(url)),
       filters: schemaFilters(providerOf(url)),
-    });
-    return appliedMigrationNames;
+    }));
   } finally {
     await engine.close();
   }
+  if (providerOf(url) === "sqlite") maintainSqlite(url);
+  return applied;
 }
 
 // WAL lets readers (page renders) run while a write is in progress; the setting is stored
