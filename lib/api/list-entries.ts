@@ -3,14 +3,14 @@ import type { Db } from "@/lib/db";
 import { entriesJsonByIds } from "@/lib/api/entry-json";
 import { parseListParams } from "@/lib/api/list-params";
 import { jsonError, jsonOk } from "@/lib/http/json";
-import { searchEntries } from "@/lib/search/search-entries";
+import { searchMatches } from "@/lib/search/search-entries";
 
 export async function listEntriesResponse({ db, request }: { db: Db; request: Request }): Promise<Response> {
   const url = new URL(request.url);
   const params = parseListParams(url.searchParams);
   if (!params.ok) return jsonError("bad_request", `Invalid query parameters: ${Object.keys(params.fields).join(", ")}.`, params.fields);
   const { q, ...state } = params.state;
-  const result = await searchEntries({ db, query: q, ...state });
+  const result = await searchMatches({ db, query: q, ...state });
   const entries = await entriesJsonByIds({ db, ids: result.entries.map((entry) => entry.id), origin: requestOrigin(request) });
   return jsonOk({ entries, page: result.page, pageCount: result.pageCount, total: result.total, totalCapped: result.totalCapped });
 }

@@ -1,8 +1,9 @@
-// searchEntries: the one entry point of search, used by the search page and GET /api/v1/entries.
-// The browse filters and the query's own filters ([tag], category:, …) combine; an entry whose
-// recorded error message equals the pasted query (see error-key) comes first; then full-text
-// matches from the database's own engine, ranked or sorted like the browse page: at most the
-// newest RANK_WINDOW of them, so a word found in most entries costs no more than a rare one.
+// Search: searchMatches finds a page of matching entry ids with snippets (GET /api/v1/entries
+// loads them as full entries); searchEntries loads them as cards (the search page). The browse
+// filters and the query's own filters ([tag], category:, …) combine; an entry whose recorded
+// error message equals the pasted query (see error-key) comes first; then full-text matches
+// from the database's own engine, ranked or sorted like the browse page: at most the newest
+// RANK_WINDOW of them, so a word found in most entries costs no more than a rare one.
 import type { Db } from "@/lib/db";
 import { isPostgres } from "@/lib/db";
 import { PAGE_SIZE, type EntryFilters, type ListSort } from "@/lib/entries/browse-params";
@@ -16,15 +17,19 @@ import { refreshErrorKeys } from "@/lib/search/refresh-error-keys";
 import { bestSnippet, exactMatchSnippet, type SnippetSegment } from "@/lib/search/snippet";
 import { searchSqlite } from "@/lib/search/sqlite";
 
-export interface SearchHit extends EntryCard {
+/** Where a search found an entry, before the entry is loaded. */
+export interface SearchMatch {
+  id: string;
   /** Matched text with its matches marked; null when the entry matched on its title or tags only. */
   snippet: SnippetSegment[] | null;
   /** Its recorded error message equals the query. */
   exactErrorMatch: boolean;
 }
 
-export interface SearchPage {
-  entries: SearchHit[];
+export type SearchHit = EntryCard & Omit<SearchMatch, "id">;
+
+interface SearchResults<T> {
+  entries: T[];
   total: number;
   page: number;
   pageCount: number;
@@ -34,19 +39,9 @@ export interface SearchPage {
   filters: EntryFilters;
 }
 
-const MAX_EXACT_MATCHES = 5;
-/** Full-text matches ranked at most, the newest when more match (see lib/search/backend.ts). */
-export const RANK_WINDOW = 1_000;
+export type SearchPage = SearchResults<SearchHit>;
 
-export async function searchEntries({
-  db,
-  query,
-  filters,
-  sort,
-  page,
-  pageSize = PAGE_SIZE,
-  rankWindow = RANK_WINDOW,
-}: {
+interface SearchOptions {
   db: Db;
   query: string;
   filters: EntryFilters;
@@ -54,16 +49,35 @@ export async function searchEntries({
   page: number;
   pageSize?: number;
   rankWindow?: number;
-}): Promise<SearchPage> {
+}
+
+const MAX_EXACT_MATCHES = 5;
+/** Full-text matches ranked at most, the newest when more match (see lib/search/backend.ts). */
+export const RANK_WINDOW = 1_000;
+
+/** Search results as entry cards, for the search page. */
+export async function searchEntries(options: SearchOptions): Promise<SearchPage> {
+  const found = await searchMatches(options);
+  const cards = await cardsById(options.db, found.entries.map((match) => match.id));
+  return {
+    ...found,
+    entries: found.entries.flatMap(({ id, ...match }) => {
+      const card = cards.get(id);
+      return card ? [{ ...card, ...match }] : [];
+    }),
+  };
+}
+
+/** The page's matches in order, for callers that load the entries in a shape of their own (the API). */
+export async function searchMatches({ db, query, filters, sort, page, pageSize = PAGE_SIZE, rankWindow = RANK_WINDOW }: SearchOptions): Promise<SearchResults<SearchMatch>> {
   const parsed = await withKnownTags(db, parseQuery(query));
   const combined = combineFilters(filters, parsed);
   if (!hasSearchTerms(parsed)) {
     const listed = await listEntries({ db, filters: combined, sort, page, pageSize });
-    return { ...listed, entries: listed.entries.map((entry) => ({ ...entry, snippet: null, exactErrorMatch: false })), totalCapped: false, filters: combined };
+    return { ...listed, entries: listed.entries.map(({ id }) => ({ id, snippet: null, exactErrorMatch: false })), totalCapped: false, filters: combined };
   }
 
   const exact = await exactErrorMatches(db, parsed, combined);
-  const exactIds = exact.map((hit) => hit.id);
   // The exact matches fill the first places; full-text matches follow them.
   const start = (page - 1) * pageSize;
   const exactOnPage = exact.slice(start, start + pageSize);
@@ -73,7 +87,7 @@ export async function searchEntries({
     phrases: parsed.phrases,
     filters: combined,
     sort,
-    excludeIds: exactIds,
+    excludeIds: exact.map((match) => match.id),
     offset: Math.max(0, start - exact.length),
     limit: pageSize - exactOnPage.length,
     window: rankWindow,
@@ -86,14 +100,9 @@ export async function searchEntries({
     text = await backend({ ...request, words: tellingWords(request.words), mode: "any" });
   }
 
-  const cards = await cardsById(db, text.matches.map((match) => match.id));
-  const textHits = text.matches.flatMap((match) => {
-    const card = cards.get(match.id);
-    return card ? [{ ...card, snippet: bestSnippet(match.snippets), exactErrorMatch: false }] : [];
-  });
   const total = exact.length + text.total;
   return {
-    entries: [...exactOnPage, ...textHits],
+    entries: [...exactOnPage, ...text.matches.map((match) => ({ id: match.id, snippet: bestSnippet(match.snippets), exactErrorMatch: false }))],
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
@@ -121,7 +130,7 @@ function combineFilters(filters: EntryFilters, parsed: ParsedQuery): EntryFilter
   };
 }
 
-async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilters): Promise<SearchHit[]> {
+async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilters): Promise<SearchMatch[]> {
   const keys = [...new Set([errorKey(parsed.raw), errorKey(parsed.text)])].filter((key): key is string => key !== null);
   if (keys.length === 0) return [];
   try {
@@ -133,15 +142,14 @@ async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilt
   // Keys first, then their entries: as one query with a relation filter, SQLite scanned every entry.
   const keyed = await db.entryErrorKey.findMany({ where: { key: { in: keys } }, select: { entryId: true }, take: 100 });
   if (keyed.length === 0) return [];
-  // Sorted here: with ORDER BY score, SQLite walked the score index past most entries instead of looking up these few.
   const found = await db.entry.findMany({
     where: { AND: [entryWhere(filters), { id: { in: [...new Set(keyed.map((row) => row.entryId))] } }] },
-    select: { ...entryCardSelect, errorMessages: true },
+    select: { id: true, score: true, createdAt: true, errorMessages: true },
   });
   const rows = found.sort((a, b) => b.score - a.score || b.createdAt.getTime() - a.createdAt.getTime()).slice(0, MAX_EXACT_MATCHES);
   return rows.map((row) => {
     const message = stringList(row.errorMessages).find((candidate) => { const key = errorKey(candidate); return key !== null && keys.includes(key); });
-    return { ...toEntryCard(row), snippet: message ? exactMatchSnippet(message) : null, exactErrorMatch: true };
+    return { id: row.id, snippet: message ? exactMatchSnippet(message) : null, exactErrorMatch: true };
   });
 }
 
