@@ -1,7 +1,8 @@
 // Full-text search on SQLite: the FTS5 table EntrySearch (columns title, errors, tags, body,
 // facets) over EntrySearchDoc, kept in step by triggers (prisma/sqlite/migrations/*_search_*).
-// A document's rowid grows with the entry's age, so "the newest matches" are the highest rowids,
-// which FTS5 walks in order without looking at the others.
+// Documents are numbered in the order their entries were created (the migration numbered the
+// existing ones by createdAt), so the newest matches are the highest rowids, which FTS5 walks
+// in order without looking at the others.
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/lib/db";
 import { sortNeedsEntry, sortSql, type TextMatch, type TextSearchBackend } from "@/lib/search/backend";
