@@ -1,8 +1,7 @@
 // The JSON shape of an entry in the /api/v1 routes, one serializer for all of them.
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/lib/db";
-import { entryDetailSelect } from "@/lib/entries/get-entry";
-import { stringList } from "@/lib/entries/schema";
+import { entryDetailSelect, toEntryDetail } from "@/lib/entries/get-entry";
 
 export interface EntryJson {
   id: string;
@@ -37,28 +36,12 @@ export type EntryJsonRow = Prisma.EntryGetPayload<{ select: typeof entryJsonSele
 
 /** `origin` is the site's origin ("https://hivebrain.example"), for the entry's absolute URL. */
 export function toEntryJson(row: EntryJsonRow, origin: string): EntryJson {
+  const { authorHandle, createdAt, updatedAt, ...fields } = toEntryDetail(row);
   return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    category: row.category,
-    language: row.language,
-    framework: row.framework,
-    severity: row.severity,
-    status: row.status,
-    problem: row.problem,
-    solution: row.solution,
-    why: row.why,
-    context: row.context,
-    gotchas: stringList(row.gotchas),
-    errorMessages: stringList(row.errorMessages),
-    tags: row.tags.map((link) => link.tag.name).sort(),
-    author: row.author?.handle ?? null,
-    score: row.score,
-    viewCount: row.viewCount,
-    revisionCount: row.revisionCount,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    ...fields,
+    author: authorHandle,
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
     url: new URL(`/entries/${encodeURIComponent(row.slug)}`, origin).href,
   };
 }

@@ -1,7 +1,7 @@
+import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/lib/db";
-import { stringList } from "@/lib/entries/schema";
 import { entryCardSelect, toEntryCard, type EntryCard } from "@/lib/entries/list-entries";
-import { listAcceptedRevisions, type RevisionSummary } from "@/lib/revisions";
+import { contentColumns, contentOf, listAcceptedRevisions, type RevisionSummary } from "@/lib/revisions";
 
 export const RECENT_REVISIONS_SHOWN = 5;
 
@@ -20,33 +20,25 @@ export interface EntryDetail extends EntryCard {
 /** Everything an entry's page (and its API JSON) shows. */
 export const entryDetailSelect = {
   ...entryCardSelect,
-  problem: true,
-  solution: true,
-  why: true,
-  context: true,
-  gotchas: true,
-  errorMessages: true,
+  ...contentColumns,
   revisionCount: true,
   updatedAt: true,
 } as const;
 
+type EntryDetailRow = Prisma.EntryGetPayload<{ select: typeof entryDetailSelect }>;
+
+/** An entry row as its page and its API JSON read it, without the recent revisions. */
+export function toEntryDetail(row: EntryDetailRow): Omit<EntryDetail, "recentRevisions"> {
+  const card = toEntryCard(row);
+  return { ...card, ...contentOf(row, card.tags), revisionCount: row.revisionCount, updatedAt: row.updatedAt };
+}
+
 /** An entry as its page shows it, whatever its status; null when no entry has the slug. */
 export async function getEntryBySlug({ db, slug }: { db: Db; slug: string }): Promise<EntryDetail | null> {
-  const row = await db.entry.findUnique({
-    where: { slug },
-    select: entryDetailSelect,
-  });
+  const row = await db.entry.findUnique({ where: { slug }, select: entryDetailSelect });
   if (!row) return null;
   return {
-    ...toEntryCard(row),
-    problem: row.problem,
-    solution: row.solution,
-    why: row.why,
-    context: row.context,
-    gotchas: stringList(row.gotchas),
-    errorMessages: stringList(row.errorMessages),
-    revisionCount: row.revisionCount,
-    updatedAt: row.updatedAt,
+    ...toEntryDetail(row),
     recentRevisions: row.revisionCount ? await listAcceptedRevisions({ db, entryId: row.id, limit: RECENT_REVISIONS_SHOWN }) : [],
   };
 }
