@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
 import { QueueItem } from "@/components/review/QueueItem";
+import { QueueSection } from "@/components/review/QueueSection";
 import { reviewEntryAction, reviewRevisionAction } from "@/app/review/actions";
 import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -33,10 +34,7 @@ export default async function ReviewPage() {
         </p>
       </div>
 
-      <section aria-labelledby="pending-entries" className="space-y-4">
-        <h2 id="pending-entries" className="text-xl font-semibold">New entries ({queue.entryTotal})</h2>
-        {queue.entries.length === 0 && <p className="text-stone-600 dark:text-stone-300">No entries wait for review.</p>}
-        {queue.entryTotal > queue.entries.length && <p className="text-sm text-stone-600 dark:text-stone-300">Showing the oldest {queue.entries.length}; the next appear as these are decided.</p>}
+      <QueueSection id="pending-entries" heading="New entries" total={queue.entryTotal} shown={queue.entries.length} emptyText="No entries wait for review.">
         {queue.entries.map((entry) => (
           <QueueItem key={entry.id} label={`Entry: ${entry.title}`} href={`/entries/${entry.slug}`} title={entry.title} byline="New entry" authorHandle={entry.authorHandle} createdAt={entry.createdAt} action={reviewEntryAction.bind(null, entry.id)}>
             <details>
@@ -45,12 +43,9 @@ export default async function ReviewPage() {
             </details>
           </QueueItem>
         ))}
-      </section>
+      </QueueSection>
 
-      <section aria-labelledby="proposed-revisions" className="space-y-4">
-        <h2 id="proposed-revisions" className="text-xl font-semibold">Proposed revisions ({queue.revisionTotal})</h2>
-        {queue.revisions.length === 0 && <p className="text-stone-600 dark:text-stone-300">No revisions wait for review.</p>}
-        {queue.revisionTotal > queue.revisions.length && <p className="text-sm text-stone-600 dark:text-stone-300">Showing the oldest {queue.revisions.length}; the next appear as these are decided.</p>}
+      <QueueSection id="proposed-revisions" heading="Proposed revisions" total={queue.revisionTotal} shown={queue.revisions.length} emptyText="No revisions wait for review.">
         {queue.revisions.map((revision) => (
           <QueueItem
             key={revision.id}
@@ -65,7 +60,7 @@ export default async function ReviewPage() {
             <RevisionDiffView diff={diffRevisions(revision.base ?? NO_CONTENT, revision.proposed)} />
           </QueueItem>
         ))}
-      </section>
+      </QueueSection>
     </div>
   );
 }
