@@ -39,6 +39,19 @@ export interface TextMatchPage {
 
 export type TextSearchBackend = (request: TextMatchRequest) => Promise<TextMatchPage>;
 
+/**
+ * The total of a page whose rows each carry `matched`, the matches counted up to window + 1.
+ * No rows: nothing matches, or the page is past the end, and then `count` (up to window + 1) is asked.
+ */
+export async function windowedTotal(
+  rows: { matched: bigint | number }[],
+  { offset, window }: Pick<TextMatchRequest, "offset" | "window">,
+  count: () => Promise<bigint | number>,
+): Promise<Pick<TextMatchPage, "total" | "capped">> {
+  const matched = rows.length ? Number(rows[0]!.matched) : offset === 0 ? 0 : Number(await count());
+  return { total: Math.min(matched, window), capped: matched > window };
+}
+
 /** Whether the sort needs the Entry row (joined as `e`) besides the search document. */
 export function sortNeedsEntry(sort: ListSort): boolean {
   return sort === "top" || sort === "views";

@@ -3,7 +3,7 @@
 // (prisma/postgres/migrations/*_search_*).
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { EntryFilters } from "@/lib/entries/browse-params";
-import { sortNeedsEntry, sortSql, type TextSearchBackend } from "@/lib/search/backend";
+import { sortNeedsEntry, sortSql, windowedTotal, type TextSearchBackend } from "@/lib/search/backend";
 import { facetGroups } from "@/lib/search/facets";
 import { MATCH_END, MATCH_START } from "@/lib/search/snippet";
 
@@ -61,12 +61,10 @@ export const searchPostgres: TextSearchBackend = async ({ db, words, phrases, mo
         ts_headline('english', e."problem" || E'\\n' || e."solution" || E'\\n' || e."why" || E'\\n' || e."context", ${text}, ${HEADLINE_OPTIONS}) AS "body"
       FROM hits h JOIN "Entry" e ON e."id" = h."entryId"
       ORDER BY h."position"`);
-  // No rows: nothing matches, or the page is past the end, and then the count is still wanted.
-  const matched = rows.length
-    ? Number(rows[0]!.matched)
-    : offset === 0
-      ? 0
-      : Number((await db.$queryRaw<{ matched: bigint | number }[]>(Prisma.sql`
-        SELECT count(*) AS "matched" FROM (SELECT 1 FROM "EntrySearch" d WHERE ${where} LIMIT ${window + 1}) m`))[0]!.matched);
-  return { matches: rows.map((row) => ({ id: row.id, snippets: [row.errors, row.body] })), total: Math.min(matched, window), capped: matched > window };
+  const counted = await windowedTotal(rows, { offset, window }, async () => {
+    const [row] = await db.$queryRaw<{ matched: bigint | number }[]>(Prisma.sql`
+      SELECT count(*) AS "matched" FROM (SELECT 1 FROM "EntrySearch" d WHERE ${where} LIMIT ${window + 1}) m`);
+    return row!.matched;
+  });
+  return { matches: rows.map((row) => ({ id: row.id, snippets: [row.errors, row.body] })), ...counted };
 };

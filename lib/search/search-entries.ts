@@ -24,9 +24,11 @@ export interface SearchMatch {
   snippet: SnippetSegment[] | null;
   /** Its recorded error message equals the query. */
   exactErrorMatch: boolean;
+  /** The entry's card when the search has loaded it already (a query of filters only is the browse list). */
+  card?: EntryCard;
 }
 
-export type SearchHit = EntryCard & Omit<SearchMatch, "id">;
+export type SearchHit = EntryCard & Omit<SearchMatch, "id" | "card">;
 
 interface SearchResults<T> {
   entries: T[];
@@ -58,12 +60,12 @@ export const RANK_WINDOW = 1_000;
 /** Search results as entry cards, for the search page. */
 export async function searchEntries(options: SearchOptions): Promise<SearchPage> {
   const found = await searchMatches(options);
-  const cards = await cardsById(options.db, found.entries.map((match) => match.id));
+  const cards = await cardsById(options.db, found.entries.flatMap((match) => (match.card ? [] : [match.id])));
   return {
     ...found,
-    entries: found.entries.flatMap(({ id, ...match }) => {
-      const card = cards.get(id);
-      return card ? [{ ...card, ...match }] : [];
+    entries: found.entries.flatMap(({ id, card, ...match }) => {
+      const loaded = card ?? cards.get(id);
+      return loaded ? [{ ...loaded, ...match }] : [];
     }),
   };
 }
@@ -74,7 +76,7 @@ export async function searchMatches({ db, query, filters, sort, page, pageSize =
   const combined = combineFilters(filters, parsed);
   if (!hasSearchTerms(parsed)) {
     const listed = await listEntries({ db, filters: combined, sort, page, pageSize });
-    return { ...listed, entries: listed.entries.map(({ id }) => ({ id, snippet: null, exactErrorMatch: false })), totalCapped: false, filters: combined };
+    return { ...listed, entries: listed.entries.map((card) => ({ id: card.id, snippet: null, exactErrorMatch: false, card })), totalCapped: false, filters: combined };
   }
 
   const exact = await exactErrorMatches(db, parsed, combined);
@@ -142,11 +144,12 @@ async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilt
   // Keys first, then their entries: as one query with a relation filter, SQLite scanned every entry.
   const keyed = await db.entryErrorKey.findMany({ where: { key: { in: keys } }, select: { entryId: true }, take: 100 });
   if (keyed.length === 0) return [];
-  const found = await db.entry.findMany({
+  const rows = await db.entry.findMany({
     where: { AND: [entryWhere(filters), { id: { in: [...new Set(keyed.map((row) => row.entryId))] } }] },
-    select: { id: true, score: true, createdAt: true, errorMessages: true },
+    orderBy: [{ score: "desc" }, { createdAt: "desc" }],
+    take: MAX_EXACT_MATCHES,
+    select: { id: true, errorMessages: true },
   });
-  const rows = found.sort((a, b) => b.score - a.score || b.createdAt.getTime() - a.createdAt.getTime()).slice(0, MAX_EXACT_MATCHES);
   return rows.map((row) => {
     const message = stringList(row.errorMessages).find((candidate) => { const key = errorKey(candidate); return key !== null && keys.includes(key); });
     return { id: row.id, snippet: message ? exactMatchSnippet(message) : null, exactErrorMatch: true };

@@ -5,7 +5,7 @@
 // in order without looking at the others.
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/lib/db";
-import { sortNeedsEntry, sortSql, type TextMatch, type TextSearchBackend } from "@/lib/search/backend";
+import { sortNeedsEntry, sortSql, windowedTotal, type TextMatch, type TextSearchBackend } from "@/lib/search/backend";
 import { facetGroups } from "@/lib/search/facets";
 import type { EntryFilters } from "@/lib/entries/browse-params";
 import { MATCH_END, MATCH_START } from "@/lib/search/snippet";
@@ -75,18 +75,12 @@ export const searchSqlite: TextSearchBackend = async ({ db, words, phrases, mode
     ${relevance ? Prisma.sql`JOIN ranked k ON k."docId" = w."docId"` : Prisma.empty}
     ${sortNeedsEntry(sort) ? Prisma.sql`JOIN "Entry" e ON e."id" = d."entryId"` : Prisma.empty}
     ORDER BY ${sortSql(sort, Prisma.sql`k."rank"`)} LIMIT ${limit} OFFSET ${offset}`);
-  // No rows: nothing matches, or the page is past the end, and then the count is still wanted.
-  const matched = rows.length
-    ? Number(rows[0]!.matched)
-    : offset === 0
-      ? 0
-      : Number((await db.$queryRaw<{ matched: bigint | number }[]>(Prisma.sql`
-        SELECT count(*) AS "matched" FROM (SELECT 1 FROM "EntrySearch" f WHERE "EntrySearch" MATCH ${match} ${excluded} ORDER BY f."rowid" DESC LIMIT ${window + 1})`))[0]!.matched);
-  return {
-    matches: await withSnippets(db, textMatch, rows),
-    total: Math.min(matched, window),
-    capped: matched > window,
-  };
+  const counted = await windowedTotal(rows, { offset, window }, async () => {
+    const [row] = await db.$queryRaw<{ matched: bigint | number }[]>(Prisma.sql`
+      SELECT count(*) AS "matched" FROM (SELECT 1 FROM "EntrySearch" f WHERE "EntrySearch" MATCH ${match} ${excluded} ORDER BY f."rowid" DESC LIMIT ${window + 1})`);
+    return row!.matched;
+  });
+  return { matches: await withSnippets(db, textMatch, rows), ...counted };
 };
 
 /** Snippets in a separate query, for the page's rows only. */
