@@ -9,8 +9,18 @@ export default function NotFound() {
         There is no entry, tag or page at this address. It may have been renamed, or the link may be mistyped.
       </p>
       <div className="mt-6 flex justify-center gap-3">
-        <Link href="/" className="rounded-md bg-amber-500 px-4 py-2 text-sm font-medium text-stone-950 hover:bg-amber-400">Browse entries</Link>
-        <Link href="/tags" className="rounded-md border border-stone-300 px-4 py-2 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">All tags</Link>
+        <Link
+          href="/"
+          className="rounded-md bg-amber-500 px-4 py-2 text-sm font-medium text-stone-950 hover:bg-amber-400"
+        >
+          Browse entries
+        </Link>
+        <Link
+          href="/tags"
+          className="rounded-md border border-stone-300 px-4 py-2 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
+          All tags
+        </Link>
       </div>
     </div>
   );

@@ -2,8 +2,8 @@
 // once when created; only its SHA-256 is stored (a token is 256 random bits, so a fast hash
 // is enough). Revoked tokens stay listed so their owner can see what was revoked and when.
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "@/lib/db";
 import type { CurrentUser, Role } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db";
 
 export const TOKEN_PREFIX = "hb_";
 export const MAX_ACTIVE_TOKENS = 10;
@@ -26,12 +26,21 @@ export interface ApiTokenItem {
 
 export type CreateTokenResult = { ok: true; token: string; item: ApiTokenItem } | { ok: false; message: string };
 
-export async function createApiToken({ db, userId, name }: { db: Db; userId: string; name: string }): Promise<CreateTokenResult> {
+export async function createApiToken({
+  db,
+  userId,
+  name,
+}: {
+  db: Db;
+  userId: string;
+  name: string;
+}): Promise<CreateTokenResult> {
   const label = name.trim();
   if (!label) return { ok: false, message: "Name the token after what will use it, e.g. “CI import script”." };
   if (label.length > TOKEN_NAME_MAX) return { ok: false, message: `Keep the name under ${TOKEN_NAME_MAX} characters.` };
   const active = await db.apiToken.count({ where: { userId, revokedAt: null } });
-  if (active >= MAX_ACTIVE_TOKENS) return { ok: false, message: `You have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first.` };
+  if (active >= MAX_ACTIVE_TOKENS)
+    return { ok: false, message: `You have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first.` };
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const item = await db.apiToken.create({
     data: { userId, name: label, tokenHash: hashToken(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) },
@@ -49,8 +58,19 @@ export async function listApiTokens({ db, userId }: { db: Db; userId: string }):
 }
 
 /** Revokes one of the user's own tokens; false when there is no such active token. */
-export async function revokeApiToken({ db, userId, tokenId }: { db: Db; userId: string; tokenId: string }): Promise<boolean> {
-  const { count } = await db.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+export async function revokeApiToken({
+  db,
+  userId,
+  tokenId,
+}: {
+  db: Db;
+  userId: string;
+  tokenId: string;
+}): Promise<boolean> {
+  const { count } = await db.apiToken.updateMany({
+    where: { id: tokenId, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count === 1;
 }
 

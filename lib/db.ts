@@ -2,10 +2,11 @@
 // postgresql:// means PostgreSQL, anything else is a SQLite file (default data/hivebrain.db).
 // Prisma bakes the provider into a generated client, so there is one client per database,
 // generated from the same models; both expose the same API, typed here as the SQLite one.
-import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
-import { PrismaClient as PostgresClient } from "@/generated/prisma-postgres/client";
+
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "@/generated/prisma-postgres/client";
+import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFilePath } from "@/lib/db-url";
 
 export type Db = SqliteClient;
@@ -22,7 +23,9 @@ export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATAB
     return client;
   }
   return new SqliteClient({
-    adapter: withImmediateTransactions(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS })),
+    adapter: withImmediateTransactions(
+      new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    ),
   });
 }
 

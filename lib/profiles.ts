@@ -1,7 +1,8 @@
 // Public profiles: a user's entries, accepted revisions and reputation.
-import type { Db } from "@/lib/db";
+
 import type { Role } from "@/lib/auth/roles";
-import { entryCardSelect, toEntryCard, type EntryCard } from "@/lib/entries/list-entries";
+import type { Db } from "@/lib/db";
+import { type EntryCard, entryCardSelect, toEntryCard } from "@/lib/entries/list-entries";
 import { LISTED_STATUSES } from "@/lib/entries/taxonomy";
 
 /** Reputation rules, shown on the profile page too. */
@@ -16,15 +17,32 @@ export interface Profile {
   reputation: number;
   voteTotal: number;
   entries: EntryCard[];
-  acceptedRevisions: { id: string; number: number; summary: string; createdAt: Date; entry: { slug: string; title: string } }[];
+  acceptedRevisions: {
+    id: string;
+    number: number;
+    summary: string;
+    createdAt: Date;
+    entry: { slug: string; title: string };
+  }[];
 }
 
 /**
  * A profile as `viewer` may see it: other people see approved and pending entries; the user
  * themselves and moderators also see rejected and archived ones.
  */
-export async function getProfile({ db, handle, seeAllStatuses }: { db: Db; handle: string; seeAllStatuses: boolean }): Promise<Profile | null> {
-  const user = await db.user.findUnique({ where: { handle }, select: { id: true, handle: true, name: true, role: true, createdAt: true } });
+export async function getProfile({
+  db,
+  handle,
+  seeAllStatuses,
+}: {
+  db: Db;
+  handle: string;
+  seeAllStatuses: boolean;
+}): Promise<Profile | null> {
+  const user = await db.user.findUnique({
+    where: { handle },
+    select: { id: true, handle: true, name: true, role: true, createdAt: true },
+  });
   if (!user) return null;
   const [entries, acceptedRevisions, votes] = await Promise.all([
     db.entry.findMany({
@@ -37,11 +55,19 @@ export async function getProfile({ db, handle, seeAllStatuses }: { db: Db; handl
       where: { authorId: user.id, status: "accepted", number: { gt: 0 } },
       orderBy: { createdAt: "desc" },
       take: 50,
-      select: { id: true, number: true, summary: true, createdAt: true, entry: { select: { slug: true, title: true } } },
+      select: {
+        id: true,
+        number: true,
+        summary: true,
+        createdAt: true,
+        entry: { select: { slug: true, title: true } },
+      },
     }),
     db.vote.aggregate({ where: { entry: { authorId: user.id } }, _sum: { value: true } }),
   ]);
-  const acceptedCount = await db.revision.count({ where: { authorId: user.id, status: "accepted", number: { gt: 0 } } });
+  const acceptedCount = await db.revision.count({
+    where: { authorId: user.id, status: "accepted", number: { gt: 0 } },
+  });
   const voteTotal = votes._sum.value ?? 0;
   return {
     id: user.id,

@@ -1,13 +1,22 @@
 // Moderation: the review queue (pending entries and proposed revisions, oldest first),
 // approving or rejecting them, changing an entry's status (recorded as a StatusChange with
 // its reason), and rolling an entry back to an earlier revision (as a new revision).
+
+import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
-import { isModerator, type CurrentUser } from "@/lib/auth/roles";
 import type { EntryContent } from "@/lib/entries/schema";
-import { STATUSES, type EntryStatus } from "@/lib/entries/taxonomy";
-import { refuse, transactionOrRefusal } from "@/lib/transactions";
+import { type EntryStatus, STATUSES } from "@/lib/entries/taxonomy";
 import { mergeContent, sameContent } from "@/lib/revision-merge";
-import { headRevision, lockEntry, nextRevisionNumber, revisionSnapshot, showContent, snapshotContent, snapshotSelect } from "@/lib/revisions";
+import {
+  headRevision,
+  lockEntry,
+  nextRevisionNumber,
+  revisionSnapshot,
+  showContent,
+  snapshotContent,
+  snapshotSelect,
+} from "@/lib/revisions";
+import { refuse, transactionOrRefusal } from "@/lib/transactions";
 
 export const REASON_MAX = 500;
 
@@ -48,19 +57,41 @@ export interface ProposedRevision {
 const QUEUE_LIMIT = 50;
 
 /** What waits for a moderator: new entries and proposed revisions, oldest first. */
-export async function reviewQueue({ db, limit = QUEUE_LIMIT }: { db: Db; limit?: number }): Promise<{ entries: PendingEntry[]; revisions: ProposedRevision[]; entryTotal: number; revisionTotal: number }> {
+export async function reviewQueue({
+  db,
+  limit = QUEUE_LIMIT,
+}: {
+  db: Db;
+  limit?: number;
+}): Promise<{ entries: PendingEntry[]; revisions: ProposedRevision[]; entryTotal: number; revisionTotal: number }> {
   const [entries, revisions, entryTotal, revisionTotal] = await Promise.all([
     db.entry.findMany({
       where: { status: "pending" },
       orderBy: { createdAt: "asc" },
       take: limit,
-      select: { id: true, slug: true, status: true, createdAt: true, author: { select: { handle: true } }, revisions: { where: { status: "accepted" }, orderBy: { number: "desc" }, take: 1, select: snapshotSelect } },
+      select: {
+        id: true,
+        slug: true,
+        status: true,
+        createdAt: true,
+        author: { select: { handle: true } },
+        revisions: { where: { status: "accepted" }, orderBy: { number: "desc" }, take: 1, select: snapshotSelect },
+      },
     }),
     db.revision.findMany({
       where: { status: "pending" },
       orderBy: { createdAt: "asc" },
       take: limit,
-      select: { id: true, number: true, summary: true, createdAt: true, baseRevisionId: true, author: { select: { handle: true } }, entry: { select: { slug: true, title: true } }, ...snapshotSelect },
+      select: {
+        id: true,
+        number: true,
+        summary: true,
+        createdAt: true,
+        baseRevisionId: true,
+        author: { select: { handle: true } },
+        entry: { select: { slug: true, title: true } },
+        ...snapshotSelect,
+      },
     }),
     db.entry.count({ where: { status: "pending" } }),
     db.revision.count({ where: { status: "pending" } }),
@@ -76,7 +107,17 @@ export async function reviewQueue({ db, limit = QUEUE_LIMIT }: { db: Db; limit?:
       const shown = entry.revisions[0];
       if (!shown) return [];
       const content = snapshotContent(shown);
-      return [{ id: entry.id, slug: entry.slug, title: content.title, status: entry.status as EntryStatus, authorHandle: entry.author?.handle ?? null, createdAt: entry.createdAt, content }];
+      return [
+        {
+          id: entry.id,
+          slug: entry.slug,
+          title: content.title,
+          status: entry.status as EntryStatus,
+          authorHandle: entry.author?.handle ?? null,
+          createdAt: entry.createdAt,
+          content,
+        },
+      ];
     }),
     revisions: revisions.map((revision) => ({
       id: revision.id,
@@ -96,7 +137,17 @@ export async function reviewQueue({ db, limit = QUEUE_LIMIT }: { db: Db; limit?:
  * proposal is merged with those changes first; if they overlap, nothing changes and the
  * moderator is told to reject it (the author can propose it again on the current version).
  */
-export async function approveRevision({ db, revisionId, moderator, note = "" }: { db: Db; revisionId: string; moderator: CurrentUser | null; note?: string }): Promise<ReviewResult> {
+export async function approveRevision({
+  db,
+  revisionId,
+  moderator,
+  note = "",
+}: {
+  db: Db;
+  revisionId: string;
+  moderator: CurrentUser | null;
+  note?: string;
+}): Promise<ReviewResult> {
   if (!isModerator(moderator) || !moderator) return forbidden;
   const noteProblem = reasonProblem(note, false);
   if (noteProblem) return invalid(noteProblem);
@@ -104,47 +155,107 @@ export async function approveRevision({ db, revisionId, moderator, note = "" }: 
   if (!proposal) return { ok: false, code: "not_found", message: "No such revision." };
   return transactionOrRefusal<ReviewResult>(db, async (tx) => {
     const entry = await lockEntry(tx, proposal.entryId);
-    const revision = await tx.revision.findUnique({ where: { id: revisionId }, select: { status: true, number: true, baseRevisionId: true, ...snapshotSelect } });
+    const revision = await tx.revision.findUnique({
+      where: { id: revisionId },
+      select: { status: true, number: true, baseRevisionId: true, ...snapshotSelect },
+    });
     if (!entry || !revision) refuse<ReviewResult>({ ok: false, code: "not_found", message: "No such revision." });
-    if (revision.status !== "pending") refuse<ReviewResult>({ ok: false, code: "conflict", message: `Revision #${revision.number} was already ${revision.status}.` });
+    if (revision.status !== "pending")
+      refuse<ReviewResult>({
+        ok: false,
+        code: "conflict",
+        message: `Revision #${revision.number} was already ${revision.status}.`,
+      });
     const head = await headRevision(tx, entry.id);
     let content = snapshotContent(revision);
     if (revision.baseRevisionId !== head.id) {
-      const base = revision.baseRevisionId ? await tx.revision.findUnique({ where: { id: revision.baseRevisionId }, select: snapshotSelect }) : null;
-      const merged = mergeContent({ base: base ? snapshotContent(base) : head.content, theirs: head.content, yours: content });
+      const base = revision.baseRevisionId
+        ? await tx.revision.findUnique({ where: { id: revision.baseRevisionId }, select: snapshotSelect })
+        : null;
+      const merged = mergeContent({
+        base: base ? snapshotContent(base) : head.content,
+        theirs: head.content,
+        yours: content,
+      });
       if (merged.conflicts.length) {
-        refuse<ReviewResult>({ ok: false, code: "conflict", message: `Revision #${revision.number} overlaps with changes made since it was proposed (now at #${head.number}). Reject it with a note so its author can propose it again on the current version.` });
+        refuse<ReviewResult>({
+          ok: false,
+          code: "conflict",
+          message: `Revision #${revision.number} overlaps with changes made since it was proposed (now at #${head.number}). Reject it with a note so its author can propose it again on the current version.`,
+        });
       }
       content = merged.content;
     }
-    if (sameContent(content, head.content)) refuse<ReviewResult>({ ok: false, code: "conflict", message: `Revision #${revision.number} no longer changes anything; reject it instead.` });
+    if (sameContent(content, head.content))
+      refuse<ReviewResult>({
+        ok: false,
+        code: "conflict",
+        message: `Revision #${revision.number} no longer changes anything; reject it instead.`,
+      });
     // Revision numbers follow the order in which content was shown: a proposal overtaken by
     // another accepted revision becomes the newest one.
     const number = revision.number > head.number ? revision.number : await nextRevisionNumber(tx, entry.id);
     await tx.revision.update({
       where: { id: revisionId },
-      data: { status: "accepted", number, baseRevisionId: head.id, reviewerId: moderator.id, reviewedAt: new Date(), reviewNote: note.trim() || null, ...revisionSnapshot(content) },
+      data: {
+        status: "accepted",
+        number,
+        baseRevisionId: head.id,
+        reviewerId: moderator.id,
+        reviewedAt: new Date(),
+        reviewNote: note.trim() || null,
+        ...revisionSnapshot(content),
+      },
     });
     await showContent(tx, entry.id, content);
     return { ok: true, slug: entry.slug, message: `Revision accepted as #${number}.` };
   });
 }
 
-export async function rejectRevision({ db, revisionId, moderator, reason }: { db: Db; revisionId: string; moderator: CurrentUser | null; reason: string }): Promise<ReviewResult> {
+export async function rejectRevision({
+  db,
+  revisionId,
+  moderator,
+  reason,
+}: {
+  db: Db;
+  revisionId: string;
+  moderator: CurrentUser | null;
+  reason: string;
+}): Promise<ReviewResult> {
   if (!isModerator(moderator) || !moderator) return forbidden;
   const problem = reasonProblem(reason, true);
   if (problem) return invalid(problem);
-  const updated = await db.revision.updateMany({ where: { id: revisionId, status: "pending" }, data: { status: "rejected", reviewerId: moderator.id, reviewedAt: new Date(), reviewNote: reason.trim() } });
-  const revision = await db.revision.findUnique({ where: { id: revisionId }, select: { number: true, status: true, entry: { select: { slug: true } } } });
+  const updated = await db.revision.updateMany({
+    where: { id: revisionId, status: "pending" },
+    data: { status: "rejected", reviewerId: moderator.id, reviewedAt: new Date(), reviewNote: reason.trim() },
+  });
+  const revision = await db.revision.findUnique({
+    where: { id: revisionId },
+    select: { number: true, status: true, entry: { select: { slug: true } } },
+  });
   if (!revision) return { ok: false, code: "not_found", message: "No such revision." };
-  if (updated.count === 0) return { ok: false, code: "conflict", message: `Revision #${revision.number} was already ${revision.status}.` };
+  if (updated.count === 0)
+    return { ok: false, code: "conflict", message: `Revision #${revision.number} was already ${revision.status}.` };
   return { ok: true, slug: revision.entry.slug, message: `Revision #${revision.number} rejected.` };
 }
 
 /** Which status changes need a reason: the ones the author would ask "why?" about. */
 export const REASON_REQUIRED: readonly EntryStatus[] = ["rejected", "archived"];
 
-export async function changeEntryStatus({ db, entryId, moderator, status, reason = "" }: { db: Db; entryId: string; moderator: CurrentUser | null; status: string; reason?: string }): Promise<ReviewResult> {
+export async function changeEntryStatus({
+  db,
+  entryId,
+  moderator,
+  status,
+  reason = "",
+}: {
+  db: Db;
+  entryId: string;
+  moderator: CurrentUser | null;
+  status: string;
+  reason?: string;
+}): Promise<ReviewResult> {
   if (!isModerator(moderator) || !moderator) return forbidden;
   if (!STATUSES.includes(status as EntryStatus)) return invalid(`Status must be one of: ${STATUSES.join(", ")}.`);
   const problem = reasonProblem(reason, REASON_REQUIRED.includes(status as EntryStatus));
@@ -152,30 +263,68 @@ export async function changeEntryStatus({ db, entryId, moderator, status, reason
   return transactionOrRefusal<ReviewResult>(db, async (tx) => {
     const entry = await lockEntry(tx, entryId);
     if (!entry) refuse<ReviewResult>({ ok: false, code: "not_found", message: "No such entry." });
-    if (entry.status === status) refuse<ReviewResult>({ ok: false, code: "conflict", message: `The entry is already ${status}.` });
+    if (entry.status === status)
+      refuse<ReviewResult>({ ok: false, code: "conflict", message: `The entry is already ${status}.` });
     await tx.entry.update({ where: { id: entryId }, data: { status } });
-    await tx.statusChange.create({ data: { entryId, fromStatus: entry.status, toStatus: status, reason: reason.trim(), actorId: moderator.id } });
-    return { ok: true, slug: entry.slug, message: `Entry ${status === "approved" && entry.status === "archived" ? "restored" : status}.` };
+    await tx.statusChange.create({
+      data: { entryId, fromStatus: entry.status, toStatus: status, reason: reason.trim(), actorId: moderator.id },
+    });
+    return {
+      ok: true,
+      slug: entry.slug,
+      message: `Entry ${status === "approved" && entry.status === "archived" ? "restored" : status}.`,
+    };
   });
 }
 
 /** Shows an earlier revision's content again, as a new revision, so nothing is lost. */
-export async function rollBack({ db, entryId, toNumber, moderator, reason = "" }: { db: Db; entryId: string; toNumber: number; moderator: CurrentUser | null; reason?: string }): Promise<ReviewResult> {
+export async function rollBack({
+  db,
+  entryId,
+  toNumber,
+  moderator,
+  reason = "",
+}: {
+  db: Db;
+  entryId: string;
+  toNumber: number;
+  moderator: CurrentUser | null;
+  reason?: string;
+}): Promise<ReviewResult> {
   if (!isModerator(moderator) || !moderator) return forbidden;
   const problem = reasonProblem(reason, false);
   if (problem) return invalid(problem);
   return transactionOrRefusal<ReviewResult>(db, async (tx) => {
     const entry = await lockEntry(tx, entryId);
     if (!entry) refuse<ReviewResult>({ ok: false, code: "not_found", message: "No such entry." });
-    const target = await tx.revision.findUnique({ where: { entryId_number: { entryId, number: toNumber } }, select: { status: true, ...snapshotSelect } });
-    if (!target || target.status !== "accepted") refuse(invalid(`Revision #${toNumber} is not an accepted revision of this entry.`));
+    const target = await tx.revision.findUnique({
+      where: { entryId_number: { entryId, number: toNumber } },
+      select: { status: true, ...snapshotSelect },
+    });
+    if (!target || target.status !== "accepted")
+      refuse(invalid(`Revision #${toNumber} is not an accepted revision of this entry.`));
     const head = await headRevision(tx, entryId);
     const content = snapshotContent(target);
-    if (sameContent(content, head.content)) refuse<ReviewResult>({ ok: false, code: "conflict", message: `The entry already shows the content of #${toNumber}.` });
+    if (sameContent(content, head.content))
+      refuse<ReviewResult>({
+        ok: false,
+        code: "conflict",
+        message: `The entry already shows the content of #${toNumber}.`,
+      });
     const number = await nextRevisionNumber(tx, entryId);
     const summary = `Rolled back to #${toNumber}${reason.trim() ? `: ${reason.trim()}` : ""}`;
     await tx.revision.create({
-      data: { entryId, number, status: "accepted", baseRevisionId: head.id, summary, authorId: moderator.id, reviewerId: moderator.id, reviewedAt: new Date(), ...revisionSnapshot(content) },
+      data: {
+        entryId,
+        number,
+        status: "accepted",
+        baseRevisionId: head.id,
+        summary,
+        authorId: moderator.id,
+        reviewerId: moderator.id,
+        reviewedAt: new Date(),
+        ...revisionSnapshot(content),
+      },
     });
     await showContent(tx, entryId, content);
     return { ok: true, slug: entry.slug, message: `Rolled back to #${toNumber} as revision #${number}.` };
@@ -195,34 +344,89 @@ export async function listStatusChanges({ db, entryId }: { db: Db; entryId: stri
   const rows = await db.statusChange.findMany({
     where: { entryId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { handle: true } } },
+    select: {
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      reason: true,
+      createdAt: true,
+      actor: { select: { handle: true } },
+    },
   });
   return rows.map(({ actor, ...row }) => ({ ...row, actorHandle: actor?.handle ?? null }));
 }
 
 export type ReviewOutcome =
-  | { kind: "revision"; id: string; status: string; number: number; summary: string; note: string | null; at: Date; entry: { slug: string; title: string } }
+  | {
+      kind: "revision";
+      id: string;
+      status: string;
+      number: number;
+      summary: string;
+      note: string | null;
+      at: Date;
+      entry: { slug: string; title: string };
+    }
   | { kind: "entry"; id: string; status: string; note: string; at: Date; entry: { slug: string; title: string } };
 
 /** What happened to a user's proposals and entries, newest first: shown to them on their profile. */
-export async function reviewOutcomes({ db, userId, limit = 30 }: { db: Db; userId: string; limit?: number }): Promise<ReviewOutcome[]> {
+export async function reviewOutcomes({
+  db,
+  userId,
+  limit = 30,
+}: {
+  db: Db;
+  userId: string;
+  limit?: number;
+}): Promise<ReviewOutcome[]> {
   const [revisions, changes] = await Promise.all([
     db.revision.findMany({
       where: { authorId: userId, number: { gt: 0 }, OR: [{ status: "pending" }, { reviewerId: { not: null } }] },
       orderBy: { createdAt: "desc" },
       take: limit,
-      select: { id: true, status: true, number: true, summary: true, reviewNote: true, reviewedAt: true, createdAt: true, entry: { select: { slug: true, title: true } } },
+      select: {
+        id: true,
+        status: true,
+        number: true,
+        summary: true,
+        reviewNote: true,
+        reviewedAt: true,
+        createdAt: true,
+        entry: { select: { slug: true, title: true } },
+      },
     }),
     db.statusChange.findMany({
       where: { entry: { authorId: userId } },
       orderBy: { createdAt: "desc" },
       take: limit,
-      select: { id: true, toStatus: true, reason: true, createdAt: true, entry: { select: { slug: true, title: true } } },
+      select: {
+        id: true,
+        toStatus: true,
+        reason: true,
+        createdAt: true,
+        entry: { select: { slug: true, title: true } },
+      },
     }),
   ]);
   const outcomes: ReviewOutcome[] = [
-    ...revisions.map((revision) => ({ kind: "revision" as const, id: revision.id, status: revision.status, number: revision.number, summary: revision.summary, note: revision.reviewNote, at: revision.reviewedAt ?? revision.createdAt, entry: revision.entry })),
-    ...changes.map((change) => ({ kind: "entry" as const, id: change.id, status: change.toStatus, note: change.reason, at: change.createdAt, entry: change.entry })),
+    ...revisions.map((revision) => ({
+      kind: "revision" as const,
+      id: revision.id,
+      status: revision.status,
+      number: revision.number,
+      summary: revision.summary,
+      note: revision.reviewNote,
+      at: revision.reviewedAt ?? revision.createdAt,
+      entry: revision.entry,
+    })),
+    ...changes.map((change) => ({
+      kind: "entry" as const,
+      id: change.id,
+      status: change.toStatus,
+      note: change.reason,
+      at: change.createdAt,
+      entry: change.entry,
+    })),
   ];
   return outcomes.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);
 }

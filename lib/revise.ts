@@ -3,14 +3,22 @@
 // started from; when the entry changed meanwhile, the edit is merged with those changes
 // (lib/revision-merge) and only real overlaps come back as conflicts, with nothing written.
 import { RateLimiterRes } from "rate-limiter-flexible";
+import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
-import { isModerator, type CurrentUser } from "@/lib/auth/roles";
-import { databaseRateLimiter } from "@/lib/rate-limits";
 import type { EntryContent, EntryContentInput } from "@/lib/entries/schema";
-import { validateEntryContent, type FieldErrors } from "@/lib/entries/submit-entry";
-import { mergeContent, sameContent, type MergeConflict } from "@/lib/revision-merge";
+import { type FieldErrors, validateEntryContent } from "@/lib/entries/submit-entry";
+import { databaseRateLimiter } from "@/lib/rate-limits";
+import { type MergeConflict, mergeContent, sameContent } from "@/lib/revision-merge";
+import {
+  headRevision,
+  lockEntry,
+  nextRevisionNumber,
+  revisionSnapshot,
+  showContent,
+  snapshotContent,
+  snapshotSelect,
+} from "@/lib/revisions";
 import { refuse, transactionOrRefusal } from "@/lib/transactions";
-import { headRevision, lockEntry, nextRevisionNumber, revisionSnapshot, showContent, snapshotContent, snapshotSelect } from "@/lib/revisions";
 
 export const SUMMARY_MAX = 300;
 export const REVISIONS_PER_HOUR_PER_USER = 30;
@@ -26,7 +34,14 @@ export type ReviseResult =
   | { ok: false; code: "unauthorized" | "not_found" | "bad_base" | "unchanged"; message: string }
   | { ok: false; code: "invalid"; message: string; fieldErrors: FieldErrors & { summary?: string[] } }
   | { ok: false; code: "rate_limited"; message: string; retryAfterSeconds: number }
-  | { ok: false; code: "conflict"; message: string; head: { id: string; number: number }; content: EntryContent; conflicts: MergeConflict[] };
+  | {
+      ok: false;
+      code: "conflict";
+      message: string;
+      head: { id: string; number: number };
+      content: EntryContent;
+      conflicts: MergeConflict[];
+    };
 
 function summaryProblem(summary: string): string | null {
   if (summary.trim().length === 0) return "Say briefly what you changed and why.";
@@ -36,7 +51,12 @@ function summaryProblem(summary: string): string | null {
 
 async function consumeRevision(db: Db, userId: string): Promise<number | null> {
   try {
-    await databaseRateLimiter({ db, keyPrefix: "revise-user", points: REVISIONS_PER_HOUR_PER_USER, durationSeconds: 3600 }).consume(userId);
+    await databaseRateLimiter({
+      db,
+      keyPrefix: "revise-user",
+      points: REVISIONS_PER_HOUR_PER_USER,
+      durationSeconds: 3600,
+    }).consume(userId);
     return null;
   } catch (error) {
     if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -49,7 +69,17 @@ export function revisesDirectly(user: CurrentUser, entry: { authorId: string | n
   return isModerator(user) || (entry.authorId !== null && entry.authorId === user.id);
 }
 
-export async function proposeRevision({ db, slug, user, input }: { db: Db; slug: string; user: CurrentUser | null; input: ReviseInput }): Promise<ReviseResult> {
+export async function proposeRevision({
+  db,
+  slug,
+  user,
+  input,
+}: {
+  db: Db;
+  slug: string;
+  user: CurrentUser | null;
+  input: ReviseInput;
+}): Promise<ReviseResult> {
   if (!user) return { ok: false, code: "unauthorized", message: "Sign in to propose a revision." };
   const entry = await db.entry.findUnique({ where: { slug }, select: { id: true, slug: true } });
   if (!entry) return { ok: false, code: "not_found", message: "No such entry." };
@@ -60,38 +90,66 @@ export async function proposeRevision({ db, slug, user, input }: { db: Db; slug:
     const fieldErrors = { ...(checked.ok ? {} : checked.fieldErrors), ...(summary ? { summary: [summary] } : {}) };
     return { ok: false, code: "invalid", message: "Some fields need attention.", fieldErrors };
   }
-  const base = await db.revision.findFirst({ where: { id: input.baseRevisionId, entryId: entry.id }, select: snapshotSelect });
-  if (!base) return { ok: false, code: "bad_base", message: "The revision this edit started from is not one of this entry's revisions. Reload the edit page." };
+  const base = await db.revision.findFirst({
+    where: { id: input.baseRevisionId, entryId: entry.id },
+    select: snapshotSelect,
+  });
+  if (!base)
+    return {
+      ok: false,
+      code: "bad_base",
+      message: "The revision this edit started from is not one of this entry's revisions. Reload the edit page.",
+    };
   const wait = await consumeRevision(db, user.id);
-  if (wait) return { ok: false, code: "rate_limited", message: `You have proposed many revisions in the last hour. Try again in ${Math.ceil(wait / 60)} minutes.`, retryAfterSeconds: wait };
+  if (wait)
+    return {
+      ok: false,
+      code: "rate_limited",
+      message: `You have proposed many revisions in the last hour. Try again in ${Math.ceil(wait / 60)} minutes.`,
+      retryAfterSeconds: wait,
+    };
 
   return transactionOrRefusal<ReviseResult>(db, async (tx) => {
-      const locked = await lockEntry(tx, entry.id);
-      if (!locked) refuse({ ok: false, code: "not_found", message: "No such entry." });
-      const head = await headRevision(tx, entry.id);
-      let content = checked.content;
-      if (head.id !== input.baseRevisionId) {
-        const merged = mergeContent({ base: snapshotContent(base), theirs: head.content, yours: content });
-        if (merged.conflicts.length) {
-          refuse({
-            ok: false,
-            code: "conflict",
-            message: `Someone else changed this entry while you were editing (revision #${head.number}). Their changes and yours overlap in the places shown below; choose what to keep and save again.`,
-            head: { id: head.id, number: head.number },
-            content: merged.content,
-            conflicts: merged.conflicts,
-          });
-        }
-        content = merged.content;
+    const locked = await lockEntry(tx, entry.id);
+    if (!locked) refuse({ ok: false, code: "not_found", message: "No such entry." });
+    const head = await headRevision(tx, entry.id);
+    let content = checked.content;
+    if (head.id !== input.baseRevisionId) {
+      const merged = mergeContent({ base: snapshotContent(base), theirs: head.content, yours: content });
+      if (merged.conflicts.length) {
+        refuse({
+          ok: false,
+          code: "conflict",
+          message: `Someone else changed this entry while you were editing (revision #${head.number}). Their changes and yours overlap in the places shown below; choose what to keep and save again.`,
+          head: { id: head.id, number: head.number },
+          content: merged.content,
+          conflicts: merged.conflicts,
+        });
       }
-      if (sameContent(content, head.content)) refuse({ ok: false, code: "unchanged", message: "This edit does not change anything." });
+      content = merged.content;
+    }
+    if (sameContent(content, head.content))
+      refuse({ ok: false, code: "unchanged", message: "This edit does not change anything." });
 
-      const direct = revisesDirectly(user, locked);
-      const number = await nextRevisionNumber(tx, entry.id);
-      await tx.revision.create({
-        data: { entryId: entry.id, number, status: direct ? "accepted" : "pending", baseRevisionId: head.id, summary: input.summary.trim(), authorId: user.id, ...revisionSnapshot(content) },
-      });
-      if (direct) await showContent(tx, entry.id, content);
-      return { ok: true as const, slug: entry.slug, number, status: direct ? ("accepted" as const) : ("pending" as const) };
+    const direct = revisesDirectly(user, locked);
+    const number = await nextRevisionNumber(tx, entry.id);
+    await tx.revision.create({
+      data: {
+        entryId: entry.id,
+        number,
+        status: direct ? "accepted" : "pending",
+        baseRevisionId: head.id,
+        summary: input.summary.trim(),
+        authorId: user.id,
+        ...revisionSnapshot(content),
+      },
+    });
+    if (direct) await showContent(tx, entry.id, content);
+    return {
+      ok: true as const,
+      slug: entry.slug,
+      number,
+      status: direct ? ("accepted" as const) : ("pending" as const),
+    };
   });
 }

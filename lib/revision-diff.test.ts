@@ -23,11 +23,22 @@ describe("diffRevisions", () => {
     const title = diff.text[0]!.changes;
     expect(title.filter((c) => c.removed).map((c) => c.value)).toEqual(["brown"]);
     expect(title.filter((c) => c.added).map((c) => c.value)).toEqual(["red"]);
-    expect(title.filter((c) => !c.added && !c.removed).map((c) => c.value).join("")).toBe("The quick  fox");
+    expect(
+      title
+        .filter((c) => !c.added && !c.removed)
+        .map((c) => c.value)
+        .join(""),
+    ).toBe("The quick  fox");
   });
 
   it("lists changed fields, added and removed tags, and list items", () => {
-    const diff = diffRevisions(base, { ...base, severity: "critical", framework: "django", tags: ["b", "c"], gotchas: ["one", "two"] });
+    const diff = diffRevisions(base, {
+      ...base,
+      severity: "critical",
+      framework: "django",
+      tags: ["b", "c"],
+      gotchas: ["one", "two"],
+    });
     expect(diff.scalars).toEqual([
       { field: "framework", from: null, to: "django" },
       { field: "severity", from: "minor", to: "critical" },

@@ -24,7 +24,20 @@ export interface RevisionContent {
 }
 
 /** The "before" of a new entry, so its review shows every field as added. */
-export const NO_CONTENT: RevisionContent = { title: "", category: "", language: null, framework: null, severity: "", problem: "", solution: "", why: "", context: "", gotchas: [], errorMessages: [], tags: [] };
+export const NO_CONTENT: RevisionContent = {
+  title: "",
+  category: "",
+  language: null,
+  framework: null,
+  severity: "",
+  problem: "",
+  solution: "",
+  why: "",
+  context: "",
+  gotchas: [],
+  errorMessages: [],
+  tags: [],
+};
 
 export interface RevisionDiff {
   text: { field: (typeof TEXT_FIELDS)[number]; changes: WordChange[] }[];
@@ -49,14 +62,30 @@ export function diffRevisions(from: RevisionContent, to: RevisionContent): Revis
       { value: before, removed: true, added: false },
       { value: after, added: true, removed: false },
     ];
-    return [{ field, changes: parts.map((part) => ({ value: part.value, added: Boolean(part.added), removed: Boolean(part.removed) })) }];
+    return [
+      {
+        field,
+        changes: parts.map((part) => ({
+          value: part.value,
+          added: Boolean(part.added),
+          removed: Boolean(part.removed),
+        })),
+      },
+    ];
   });
-  const scalars = SCALAR_FIELDS.filter((field) => from[field] !== to[field]).map((field) => ({ field, from: from[field], to: to[field] }));
+  const scalars = SCALAR_FIELDS.filter((field) => from[field] !== to[field]).map((field) => ({
+    field,
+    from: from[field],
+    to: to[field],
+  }));
   const fromTags = stringList(from.tags);
   const toTags = stringList(to.tags);
   return {
     text,
     scalars,
-    tags: { added: toTags.filter((tag) => !fromTags.includes(tag)), removed: fromTags.filter((tag) => !toTags.includes(tag)) },
+    tags: {
+      added: toTags.filter((tag) => !fromTags.includes(tag)),
+      removed: fromTags.filter((tag) => !toTags.includes(tag)),
+    },
   };
 }

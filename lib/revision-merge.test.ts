@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entryContentSchema, type EntryContent } from "@/lib/entries/schema";
+import { type EntryContent, entryContentSchema } from "@/lib/entries/schema";
 import { mergeContent, mergeTags, paragraphTokens, sameContent } from "@/lib/revision-merge";
 
 const base: EntryContent = entryContentSchema.parse({
@@ -30,16 +30,30 @@ describe("three-way merge of entry content", () => {
   });
 
   it("merges changes to different fields", () => {
-    const result = mergeContent({ base, theirs: edit({ title: "Threads or processes for CPU-bound work", severity: "critical" }), yours: edit({ solution: "Use a ProcessPoolExecutor." }) });
+    const result = mergeContent({
+      base,
+      theirs: edit({ title: "Threads or processes for CPU-bound work", severity: "critical" }),
+      yours: edit({ solution: "Use a ProcessPoolExecutor." }),
+    });
     expect(result.conflicts).toEqual([]);
-    expect(result.content).toMatchObject({ title: "Threads or processes for CPU-bound work", severity: "critical", solution: "Use a ProcessPoolExecutor." });
+    expect(result.content).toMatchObject({
+      title: "Threads or processes for CPU-bound work",
+      severity: "critical",
+      solution: "Use a ProcessPoolExecutor.",
+    });
   });
 
   it("reports the same sentence changed differently as a conflict and keeps your text in place", () => {
     const theirs = edit({ why: "Because of the global interpreter lock." });
     const yours = edit({ why: "Because the GIL lets one thread run Python at a time." });
     const result = mergeContent({ base, theirs, yours });
-    expect(result.conflicts).toEqual([{ field: "why", theirs: "Because of the global interpreter lock.", yours: "Because the GIL lets one thread run Python at a time." }]);
+    expect(result.conflicts).toEqual([
+      {
+        field: "why",
+        theirs: "Because of the global interpreter lock.",
+        yours: "Because the GIL lets one thread run Python at a time.",
+      },
+    ]);
     expect(result.content.why).toBe(yours.why);
   });
 
@@ -47,8 +61,12 @@ describe("three-way merge of entry content", () => {
     const theirs = edit({ problem: "First paragraph.\n\nSecond paragraph (theirs).\n\nThird paragraph, also theirs." });
     const yours = edit({ problem: "First paragraph, mine.\n\nSecond paragraph (mine).\n\nThird paragraph." });
     const result = mergeContent({ base, theirs, yours });
-    expect(result.conflicts).toEqual([{ field: "problem", theirs: "Second paragraph (theirs).", yours: "Second paragraph (mine)." }]);
-    expect(result.content.problem).toBe("First paragraph, mine.\n\nSecond paragraph (mine).\n\nThird paragraph, also theirs.");
+    expect(result.conflicts).toEqual([
+      { field: "problem", theirs: "Second paragraph (theirs).", yours: "Second paragraph (mine)." },
+    ]);
+    expect(result.content.problem).toBe(
+      "First paragraph, mine.\n\nSecond paragraph (mine).\n\nThird paragraph, also theirs.",
+    );
   });
 
   it("treats identical changes on both sides as no conflict", () => {
@@ -65,7 +83,11 @@ describe("three-way merge of entry content", () => {
   });
 
   it("merges list items and tags", () => {
-    const result = mergeContent({ base, theirs: edit({ gotchas: ["One", "Two", "Three", "Four"], tags: ["python", "gil", "multiprocessing"] }), yours: edit({ gotchas: ["One (mine)", "Two", "Three"], tags: ["python"] }) });
+    const result = mergeContent({
+      base,
+      theirs: edit({ gotchas: ["One", "Two", "Three", "Four"], tags: ["python", "gil", "multiprocessing"] }),
+      yours: edit({ gotchas: ["One (mine)", "Two", "Three"], tags: ["python"] }),
+    });
     expect(result.conflicts).toEqual([]);
     expect(result.content.gotchas).toEqual(["One (mine)", "Two", "Three", "Four"]);
     expect(result.content.tags).toEqual(["python", "multiprocessing"]);

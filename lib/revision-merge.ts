@@ -12,7 +12,10 @@ export const PARAGRAPH_FIELDS = ["problem", "solution", "why", "context"] as con
 export const LIST_FIELDS = ["gotchas", "errorMessages"] as const;
 export const WHOLE_VALUE_FIELDS = ["title", "category", "language", "framework", "severity"] as const;
 
-export type MergeField = (typeof PARAGRAPH_FIELDS)[number] | (typeof LIST_FIELDS)[number] | (typeof WHOLE_VALUE_FIELDS)[number];
+export type MergeField =
+  | (typeof PARAGRAPH_FIELDS)[number]
+  | (typeof LIST_FIELDS)[number]
+  | (typeof WHOLE_VALUE_FIELDS)[number];
 
 /** One overlap: the same part of a field changed differently by both sides. */
 export interface MergeConflict {
@@ -25,7 +28,6 @@ export interface MergeResult {
   content: EntryContent;
   conflicts: MergeConflict[];
 }
-
 
 /**
  * Splits Markdown into paragraphs and the blank-line runs between them. Keeping the
@@ -63,11 +65,25 @@ export function mergeTags(base: string[], theirs: string[], yours: string[]): st
   return [...new Set([...theirs, ...added])].filter((tag) => !removed.has(tag));
 }
 
-export function mergeContent({ base, theirs, yours }: { base: EntryContent; theirs: EntryContent; yours: EntryContent }): MergeResult {
+export function mergeContent({
+  base,
+  theirs,
+  yours,
+}: {
+  base: EntryContent;
+  theirs: EntryContent;
+  yours: EntryContent;
+}): MergeResult {
   const content: EntryContent = { ...theirs, tags: mergeTags(base.tags, theirs.tags, yours.tags) };
   const conflicts: MergeConflict[] = [];
   for (const field of WHOLE_VALUE_FIELDS) {
-    const result = mergeWholeValue<string | null>(base[field], theirs[field], yours[field], field, (value) => value ?? "");
+    const result = mergeWholeValue<string | null>(
+      base[field],
+      theirs[field],
+      yours[field],
+      field,
+      (value) => value ?? "",
+    );
     Object.assign(content, { [field]: result.value });
     conflicts.push(...result.conflicts);
   }
@@ -77,12 +93,24 @@ export function mergeContent({ base, theirs, yours }: { base: EntryContent; thei
       content[field] = yours[field];
       continue;
     }
-    const result = mergeSequences(paragraphTokens(base[field]), paragraphTokens(theirs[field]), paragraphTokens(yours[field]), (tokens) => tokens.join("").trim(), field);
+    const result = mergeSequences(
+      paragraphTokens(base[field]),
+      paragraphTokens(theirs[field]),
+      paragraphTokens(yours[field]),
+      (tokens) => tokens.join("").trim(),
+      field,
+    );
     content[field] = result.merged.join("");
     conflicts.push(...result.conflicts);
   }
   for (const field of LIST_FIELDS) {
-    const result = mergeSequences(base[field], theirs[field], yours[field], (items) => items.join(LIST_ITEM_SEPARATOR), field);
+    const result = mergeSequences(
+      base[field],
+      theirs[field],
+      yours[field],
+      (items) => items.join(LIST_ITEM_SEPARATOR),
+      field,
+    );
     content[field] = result.merged;
     conflicts.push(...result.conflicts);
   }

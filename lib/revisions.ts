@@ -1,8 +1,9 @@
 // Revisions: every accepted or proposed change of an entry's content, as a full snapshot.
 // Revision 0 is the original submission and is not counted in "Revisions (N)".
-import type { Db } from "@/lib/db";
+
 import type { Prisma } from "@/generated/prisma-sqlite/client";
-import { stringList, type EntryContent } from "@/lib/entries/schema";
+import type { Db } from "@/lib/db";
+import { type EntryContent, stringList } from "@/lib/entries/schema";
 import type { Category, Severity } from "@/lib/entries/taxonomy";
 import { linkTags } from "@/lib/tags";
 
@@ -44,7 +45,15 @@ export async function createOriginalRevision({
   createdAt?: Date;
 }) {
   return tx.revision.create({
-    data: { entryId, number: 0, status: "accepted", authorId, summary: "Original submission", createdAt, ...revisionSnapshot(content) },
+    data: {
+      entryId,
+      number: 0,
+      status: "accepted",
+      authorId,
+      summary: "Original submission",
+      createdAt,
+      ...revisionSnapshot(content),
+    },
     select: { id: true },
   });
 }
@@ -93,7 +102,16 @@ export async function listAllRevisions({ db, entryId }: { db: Db; entryId: strin
   const rows = await db.revision.findMany({
     where: { entryId },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, status: true, summary: true, createdAt: true, reviewNote: true, author: { select: { handle: true } }, reviewer: { select: { handle: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      summary: true,
+      createdAt: true,
+      reviewNote: true,
+      author: { select: { handle: true } },
+      reviewer: { select: { handle: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -151,7 +169,10 @@ export function snapshotContent(row: ContentRow & { tags: unknown }): EntryConte
 
 /** The full snapshot of one revision of an entry, by its number. */
 export async function getRevisionContent({ db, entryId, number }: { db: Db; entryId: string; number: number }) {
-  return db.revision.findUnique({ where: { entryId_number: { entryId, number } }, select: { number: true, ...snapshotSelect } });
+  return db.revision.findUnique({
+    where: { entryId_number: { entryId, number } },
+    select: { number: true, ...snapshotSelect },
+  });
 }
 
 /**
@@ -161,7 +182,11 @@ export async function getRevisionContent({ db, entryId, number }: { db: Db; entr
  */
 export async function lockEntry(tx: Tx, entryId: string) {
   return tx.entry
-    .update({ where: { id: entryId }, data: { revisionCount: { increment: 0 } }, select: { id: true, slug: true, authorId: true, status: true } })
+    .update({
+      where: { id: entryId },
+      data: { revisionCount: { increment: 0 } },
+      select: { id: true, slug: true, authorId: true, status: true },
+    })
     .catch(() => null);
 }
 

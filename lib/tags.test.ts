@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { normalizeTag, normalizeTags, tagFromSegment, tagPath, tagProblem } from "@/lib/tags";
-import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
 import { createEntry } from "@/lib/entries/create-entry";
-import { listTagsWithCounts, tagExists } from "@/lib/tags";
+import {
+  listTagsWithCounts,
+  normalizeTag,
+  normalizeTags,
+  tagExists,
+  tagFromSegment,
+  tagPath,
+  tagProblem,
+} from "@/lib/tags";
+import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
 
 describe("tag names", () => {
   it("normalizes case, width and spaces", () => {
@@ -14,7 +21,8 @@ describe("tag names", () => {
   });
 
   it("accepts real tag names and explains the rejected ones", () => {
-    for (const name of ["c++", "c#", ".net", "node.js", "snake_case", "next.config.js", "日本語"]) expect(tagProblem(name)).toBeNull();
+    for (const name of ["c++", "c#", ".net", "node.js", "snake_case", "next.config.js", "日本語"])
+      expect(tagProblem(name)).toBeNull();
     expect(tagProblem("")).toMatch(/empty/);
     expect(tagProblem("a/b")).toMatch(/may only contain/);
     expect(tagProblem("..")).toMatch(/letter or digit/);
@@ -35,7 +43,12 @@ describe("tag names", () => {
 describeEachDatabase("tag counts", ({ db }) => {
   it("counts approved and pending entries only, case-insensitively", async () => {
     const tag = `count-${Date.now().toString(36)}`;
-    await createEntry({ db, content: sampleContent({ tags: [tag.toUpperCase()] }), authorId: null, status: "approved" });
+    await createEntry({
+      db,
+      content: sampleContent({ tags: [tag.toUpperCase()] }),
+      authorId: null,
+      status: "approved",
+    });
     await createEntry({ db, content: sampleContent({ tags: [tag] }), authorId: null, status: "pending" });
     await createEntry({ db, content: sampleContent({ tags: [tag] }), authorId: null, status: "rejected" });
     const counts = await listTagsWithCounts({ db });
@@ -48,7 +61,11 @@ describeEachDatabase("tag counts", ({ db }) => {
 describeEachDatabase("creating tags", ({ db }) => {
   it("lets entries created at the same moment share a tag that did not exist", async () => {
     const tag = `fresh-${Date.now().toString(36)}`;
-    const created = await Promise.all(Array.from({ length: 8 }, () => createEntry({ db, content: sampleContent({ tags: [tag, "testing"] }), authorId: null, status: "approved" })));
+    const created = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        createEntry({ db, content: sampleContent({ tags: [tag, "testing"] }), authorId: null, status: "approved" }),
+      ),
+    );
     expect(created).toHaveLength(8);
     expect(await db.tag.count({ where: { name: tag } })).toBe(1);
     expect(await db.entryTag.count({ where: { tag: { name: tag } } })).toBe(8);

@@ -1,8 +1,9 @@
 // Tags: case-insensitive labels such as "concurrent.futures", "c++", "GIL".
 // Stored normalized (Unicode NFKC, trimmed, lower-case, inner spaces as "-"); the stored
 // name is also the URL segment, percent-encoded.
-import type { Db } from "@/lib/db";
+
 import type { Prisma } from "@/generated/prisma-sqlite/client";
+import type { Db } from "@/lib/db";
 import { LISTED_STATUSES } from "@/lib/entries/taxonomy";
 
 export const MAX_TAG_LENGTH = 40;
@@ -61,7 +62,10 @@ export async function listTagsWithCounts({ db }: { db: Db }): Promise<TagCount[]
 
 /** Tag ids with entry counts -> names with counts, most used first. */
 async function namedCounts(db: Db, grouped: { tagId: string; _count: { entryId: number } }[]): Promise<TagCount[]> {
-  const tags = await db.tag.findMany({ where: { id: { in: grouped.map((row) => row.tagId) } }, select: { id: true, name: true } });
+  const tags = await db.tag.findMany({
+    where: { id: { in: grouped.map((row) => row.tagId) } },
+    select: { id: true, name: true },
+  });
   const nameById = new Map(tags.map((tag) => [tag.id, tag.name]));
   return grouped
     .map((row) => ({ name: nameById.get(row.tagId) ?? "", entryCount: row._count.entryId }))
@@ -79,7 +83,15 @@ export async function tagExists({ db, name }: { db: Db; name: string }): Promise
 }
 
 /** Links an entry to the given normalized tags, creating tags that do not exist yet. */
-export async function linkTags({ tx, entryId, tags }: { tx: Prisma.TransactionClient; entryId: string; tags: string[] }) {
+export async function linkTags({
+  tx,
+  entryId,
+  tags,
+}: {
+  tx: Prisma.TransactionClient;
+  entryId: string;
+  tags: string[];
+}) {
   for (const name of tags) {
     // INSERT … ON CONFLICT DO NOTHING (both databases): when two transactions create the same
     // new tag at once, the second waits for the first and then uses its row. Prisma's upsert
@@ -91,10 +103,21 @@ export async function linkTags({ tx, entryId, tags }: { tx: Prisma.TransactionCl
 }
 
 /** Tags that share listed entries with the given tag, with how many entries they share, most first. */
-export async function relatedTags({ db, name, limit = 12 }: { db: Db; name: string; limit?: number }): Promise<TagCount[]> {
+export async function relatedTags({
+  db,
+  name,
+  limit = 12,
+}: {
+  db: Db;
+  name: string;
+  limit?: number;
+}): Promise<TagCount[]> {
   const grouped = await db.entryTag.groupBy({
     by: ["tagId"],
-    where: { tag: { name: { not: name } }, entry: { status: { in: [...LISTED_STATUSES] }, tags: { some: { tag: { name } } } } },
+    where: {
+      tag: { name: { not: name } },
+      entry: { status: { in: [...LISTED_STATUSES] }, tags: { some: { tag: { name } } } },
+    },
     _count: { entryId: true },
     orderBy: [{ _count: { entryId: "desc" } }, { tagId: "asc" }],
     take: limit,

@@ -1,5 +1,5 @@
-import type { Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
+import type { Db } from "@/lib/db";
 
 /** Thrown inside a transaction to roll back everything it wrote and answer with `result`. */
 export class Refusal<T> extends Error {

@@ -1,9 +1,9 @@
 // Accounts: creation (sign-up and the user:create script), lookup for sign-in, profiles.
 import { z } from "zod";
+import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/passwords";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { PASSWORD_MAX, PASSWORD_MIN, hashPassword } from "@/lib/auth/passwords";
-import { ROLES, type Role } from "@/lib/auth/roles";
 
 export const HANDLE_PATTERN = /^[a-z0-9][a-z0-9_-]{2,29}$/;
 
@@ -12,7 +12,10 @@ export const signUpSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(HANDLE_PATTERN, "Handles are 3–30 characters: lower-case letters, digits, - and _, starting with a letter or digit."),
+    .regex(
+      HANDLE_PATTERN,
+      "Handles are 3–30 characters: lower-case letters, digits, - and _, starting with a letter or digit.",
+    ),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
   password: z
     .string()
@@ -26,16 +29,32 @@ export type CreateUserResult =
   | { ok: true; user: { id: string; handle: string; role: Role } }
   | { ok: false; fieldErrors: Partial<Record<"handle" | "email" | "password", string[]>> };
 
-
 /** Creates an account with a hashed password. Taken handles and emails are field errors. */
-export async function createUser({ db, input, role = "user" }: { db: Db; input: SignUpInput; role?: Role }): Promise<CreateUserResult> {
+export async function createUser({
+  db,
+  input,
+  role = "user",
+}: {
+  db: Db;
+  input: SignUpInput;
+  role?: Role;
+}): Promise<CreateUserResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   if (!ROLES.includes(role)) throw new Error(`Unknown role ${role}`);
   const { handle, email, password } = parsed.data;
-  const taken = await db.user.findFirst({ where: { OR: [{ handle }, { email }] }, select: { handle: true, email: true } });
+  const taken = await db.user.findFirst({
+    where: { OR: [{ handle }, { email }] },
+    select: { handle: true, email: true },
+  });
   if (taken) {
-    return { ok: false, fieldErrors: taken.handle === handle ? { handle: ["That handle is taken."] } : { email: ["An account already uses that email."] } };
+    return {
+      ok: false,
+      fieldErrors:
+        taken.handle === handle
+          ? { handle: ["That handle is taken."] }
+          : { email: ["An account already uses that email."] },
+    };
   }
   try {
     const user = await db.user.create({

@@ -1,23 +1,30 @@
-import { expect } from "vitest";
-import { it } from "vitest";
+import { expect, it } from "vitest";
 import { createEntry } from "@/lib/entries/create-entry";
 import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
-import { VIEW_WINDOW_MS, pruneViews, recordView, visitorKey } from "@/lib/views";
+import { pruneViews, recordView, VIEW_WINDOW_MS, visitorKey } from "@/lib/views";
 
 describeEachDatabase("view counting", ({ db }) => {
   it("counts a visitor once per hour", async () => {
     const { slug } = await createEntry({ db, content: sampleContent(), authorId: null, status: "approved" });
     const t0 = new Date("2026-01-01T10:00:00Z");
     expect(await recordView({ db, slug, visitorId: "alice", now: t0 })).toEqual({ counted: true, viewCount: 1 });
-    expect(await recordView({ db, slug, visitorId: "alice", now: new Date(t0.getTime() + 59 * 60_000) })).toEqual({ counted: false, viewCount: 1 });
+    expect(await recordView({ db, slug, visitorId: "alice", now: new Date(t0.getTime() + 59 * 60_000) })).toEqual({
+      counted: false,
+      viewCount: 1,
+    });
     expect(await recordView({ db, slug, visitorId: "bob", now: t0 })).toEqual({ counted: true, viewCount: 2 });
-    expect(await recordView({ db, slug, visitorId: "alice", now: new Date(t0.getTime() + VIEW_WINDOW_MS) })).toEqual({ counted: true, viewCount: 3 });
+    expect(await recordView({ db, slug, visitorId: "alice", now: new Date(t0.getTime() + VIEW_WINDOW_MS) })).toEqual({
+      counted: true,
+      viewCount: 3,
+    });
   });
 
   it("counts concurrent requests of one visitor once", async () => {
     const { slug } = await createEntry({ db, content: sampleContent(), authorId: null, status: "approved" });
     const now = new Date();
-    const results = await Promise.all(Array.from({ length: 20 }, () => recordView({ db, slug, visitorId: "burst", now })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => recordView({ db, slug, visitorId: "burst", now })),
+    );
     expect(results.filter((r) => r?.counted)).toHaveLength(1);
     expect((await db.entry.findUniqueOrThrow({ where: { slug } })).viewCount).toBe(1);
   });

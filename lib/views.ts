@@ -10,7 +10,6 @@ export function visitorKey(visitorId: string): string {
   return createHash("sha256").update(visitorId).digest("hex");
 }
 
-
 /**
  * Counts a view unless this visitor's last counted view of the entry is under an hour old.
  * Returns null for an unknown slug. Safe under concurrent requests: the window check and the
@@ -33,7 +32,10 @@ export async function recordView({
   const windowStart = new Date(now.getTime() - VIEW_WINDOW_MS);
 
   let counted: boolean;
-  const claimed = await db.entryView.updateMany({ where: { ...key, countedAt: { lte: windowStart } }, data: { countedAt: now } });
+  const claimed = await db.entryView.updateMany({
+    where: { ...key, countedAt: { lte: windowStart } },
+    data: { countedAt: now },
+  });
   if (claimed.count === 1) {
     counted = true;
   } else {
@@ -47,13 +49,19 @@ export async function recordView({
   }
 
   const updated = counted
-    ? await db.entry.update({ where: { id: entry.id }, data: { viewCount: { increment: 1 } }, select: { viewCount: true } })
+    ? await db.entry.update({
+        where: { id: entry.id },
+        data: { viewCount: { increment: 1 } },
+        select: { viewCount: true },
+      })
     : await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { viewCount: true } });
   return { counted, viewCount: updated.viewCount };
 }
 
 /** Drops view records whose hour has passed; they no longer affect counting. */
 export async function pruneViews({ db, now = new Date() }: { db: Db; now?: Date }): Promise<number> {
-  const { count } = await db.entryView.deleteMany({ where: { countedAt: { lte: new Date(now.getTime() - VIEW_WINDOW_MS) } } });
+  const { count } = await db.entryView.deleteMany({
+    where: { countedAt: { lte: new Date(now.getTime() - VIEW_WINDOW_MS) } },
+  });
   return count;
 }

@@ -14,7 +14,13 @@ export async function readVisitorId(): Promise<string> {
 
 /** Sets (or renews for another year) the visitor cookie on the response. */
 export async function rememberVisitor(visitorId: string, request: Request): Promise<void> {
-  (await cookies()).set(VISITOR_COOKIE, visitorId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: ONE_YEAR_S, secure: isHttps(request) });
+  (await cookies()).set(VISITOR_COOKIE, visitorId, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: ONE_YEAR_S,
+    secure: isHttps(request),
+  });
 }
 
 function isHttps(request: Request): boolean {

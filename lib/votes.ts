@@ -8,14 +8,27 @@ export type VoteResult =
   | { ok: true; score: number; userVote: VoteValue }
   | { ok: false; code: "not_found" | "own_entry"; message: string };
 
-export async function castVote({ db, userId, entryId, value }: { db: Db; userId: string; entryId: string; value: VoteValue }): Promise<VoteResult> {
+export async function castVote({
+  db,
+  userId,
+  entryId,
+  value,
+}: {
+  db: Db;
+  userId: string;
+  entryId: string;
+  value: VoteValue;
+}): Promise<VoteResult> {
   return db.$transaction(async (tx) => {
     // Touching the entry row first locks it (PostgreSQL) so that concurrent votes on one
     // entry run one after another and each sums what the previous ones wrote. SQLite
     // transactions are serialized anyway.
-    const entry = await tx.entry.update({ where: { id: entryId }, data: { score: { increment: 0 } }, select: { authorId: true } }).catch(() => null);
+    const entry = await tx.entry
+      .update({ where: { id: entryId }, data: { score: { increment: 0 } }, select: { authorId: true } })
+      .catch(() => null);
     if (!entry) return { ok: false as const, code: "not_found" as const, message: "No such entry." };
-    if (entry.authorId === userId) return { ok: false as const, code: "own_entry" as const, message: "You cannot vote on your own entry." };
+    if (entry.authorId === userId)
+      return { ok: false as const, code: "own_entry" as const, message: "You cannot vote on your own entry." };
 
     const key = { userId_entryId: { userId, entryId } };
     if (value === 0) await tx.vote.deleteMany({ where: { userId, entryId } });
@@ -28,7 +41,15 @@ export async function castVote({ db, userId, entryId, value }: { db: Db; userId:
   });
 }
 
-export async function userVote({ db, userId, entryId }: { db: Db; userId: string; entryId: string }): Promise<VoteValue> {
+export async function userVote({
+  db,
+  userId,
+  entryId,
+}: {
+  db: Db;
+  userId: string;
+  entryId: string;
+}): Promise<VoteValue> {
   const vote = await db.vote.findUnique({ where: { userId_entryId: { userId, entryId } }, select: { value: true } });
   return (vote?.value ?? 0) as VoteValue;
 }

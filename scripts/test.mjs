@@ -12,14 +12,19 @@ function hasPlaywrightChromium() {
 }
 
 function ensureChromium() {
-  if (fs.existsSync("/usr/bin/chromium") || fs.existsSync("/usr/bin/chromium-browser") || hasPlaywrightChromium()) return;
+  if (fs.existsSync("/usr/bin/chromium") || fs.existsSync("/usr/bin/chromium-browser") || hasPlaywrightChromium())
+    return;
   if (process.getuid?.() === 0 && commandExists("apt-get")) {
     step("Installing Chromium for the browser tests (apt-get install chromium)");
     run("apt-get", ["update"]);
-    run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], { env: { ...baseEnv, DEBIAN_FRONTEND: "noninteractive" } });
+    run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+      env: { ...baseEnv, DEBIAN_FRONTEND: "noninteractive" },
+    });
     return;
   }
-  console.error("✖ The browser tests need Chromium: install it (Debian: apt-get install chromium) or run `npx playwright install chromium`.");
+  console.error(
+    "✖ The browser tests need Chromium: install it (Debian: apt-get install chromium) or run `npx playwright install chromium`.",
+  );
   process.exit(1);
 }
 
@@ -29,7 +34,11 @@ if (pgUrl) targets.push({ name: "PostgreSQL", url: pgUrl, distDir: ".next-e2e-pg
 
 ensureDependencies();
 ensureChromium();
-console.log(pgUrl ? "Databases: SQLite and PostgreSQL (TEST_DATABASE_URL_PG)." : "Databases: SQLite only (set TEST_DATABASE_URL_PG to add PostgreSQL).");
+console.log(
+  pgUrl
+    ? "Databases: SQLite and PostgreSQL (TEST_DATABASE_URL_PG)."
+    : "Databases: SQLite only (set TEST_DATABASE_URL_PG to add PostgreSQL).",
+);
 
 step("Type check (tsc --noEmit)");
 run(bin("tsc"), ["--noEmit"]);
@@ -41,7 +50,8 @@ run(bin("vitest"), ["run"]);
 step("Production build for the browser tests");
 for (const target of targets) fs.rmSync(path.join(root, target.distDir), { recursive: true, force: true });
 run(bin("next"), ["build"], { env: { ...baseEnv, NEXT_DIST_DIR: targets[0].distDir } });
-for (const target of targets.slice(1)) fs.cpSync(path.join(root, targets[0].distDir), path.join(root, target.distDir), { recursive: true });
+for (const target of targets.slice(1))
+  fs.cpSync(path.join(root, targets[0].distDir), path.join(root, target.distDir), { recursive: true });
 
 for (const target of targets) {
   step(`Preparing the ${target.name} database for the browser tests`);

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
+import { reviewEntryAction, reviewRevisionAction } from "@/app/review/actions";
 import { QueueItem } from "@/components/review/QueueItem";
 import { QueueSection } from "@/components/review/QueueSection";
-import { reviewEntryAction, reviewRevisionAction } from "@/app/review/actions";
-import { db } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
+import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
 import { isModerator } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { reviewQueue } from "@/lib/review";
-import { NO_CONTENT, diffRevisions } from "@/lib/revision-diff";
+import { diffRevisions, NO_CONTENT } from "@/lib/revision-diff";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -20,7 +20,13 @@ export default async function ReviewPage() {
     return (
       <div className="mx-auto max-w-xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight">Review queue</h1>
-        <p role="alert">Only moderators can review submissions. Your own proposals and their outcomes are on <Link href={`/users/${user.handle}`} className="text-amber-700 underline dark:text-amber-400">your profile</Link>.</p>
+        <p role="alert">
+          Only moderators can review submissions. Your own proposals and their outcomes are on{" "}
+          <Link href={`/users/${user.handle}`} className="text-amber-700 underline dark:text-amber-400">
+            your profile
+          </Link>
+          .
+        </p>
       </div>
     );
   }
@@ -30,28 +36,56 @@ export default async function ReviewPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Review queue</h1>
         <p className="mt-1 text-stone-600 dark:text-stone-300">
-          New entries and proposed revisions, oldest first. Approving shows them to everyone; rejecting needs a note, which the author sees on their profile.
+          New entries and proposed revisions, oldest first. Approving shows them to everyone; rejecting needs a note,
+          which the author sees on their profile.
         </p>
       </div>
 
-      <QueueSection id="pending-entries" heading="New entries" total={queue.entryTotal} shown={queue.entries.length} emptyText="No entries wait for review.">
+      <QueueSection
+        id="pending-entries"
+        heading="New entries"
+        total={queue.entryTotal}
+        shown={queue.entries.length}
+        emptyText="No entries wait for review."
+      >
         {queue.entries.map((entry) => (
-          <QueueItem key={entry.id} label={`Entry: ${entry.title}`} href={`/entries/${entry.slug}`} title={entry.title} byline="New entry" authorHandle={entry.authorHandle} createdAt={entry.createdAt} action={reviewEntryAction.bind(null, entry.id)}>
+          <QueueItem
+            key={entry.id}
+            label={`Entry: ${entry.title}`}
+            href={`/entries/${entry.slug}`}
+            title={entry.title}
+            byline="New entry"
+            authorHandle={entry.authorHandle}
+            createdAt={entry.createdAt}
+            action={reviewEntryAction.bind(null, entry.id)}
+          >
             <details>
               <summary className="cursor-pointer text-sm font-medium">Show the submission</summary>
-              <div className="mt-2"><RevisionDiffView diff={diffRevisions(NO_CONTENT, entry.content)} /></div>
+              <div className="mt-2">
+                <RevisionDiffView diff={diffRevisions(NO_CONTENT, entry.content)} />
+              </div>
             </details>
           </QueueItem>
         ))}
       </QueueSection>
 
-      <QueueSection id="proposed-revisions" heading="Proposed revisions" total={queue.revisionTotal} shown={queue.revisions.length} emptyText="No revisions wait for review.">
+      <QueueSection
+        id="proposed-revisions"
+        heading="Proposed revisions"
+        total={queue.revisionTotal}
+        shown={queue.revisions.length}
+        emptyText="No revisions wait for review."
+      >
         {queue.revisions.map((revision) => (
           <QueueItem
             key={revision.id}
             label={`Revision #${revision.number} of ${revision.entry.title}`}
             href={`/entries/${revision.entry.slug}/history`}
-            title={<>{revision.entry.title} <span className="font-mono text-stone-500">#{revision.number}</span></>}
+            title={
+              <>
+                {revision.entry.title} <span className="font-mono text-stone-500">#{revision.number}</span>
+              </>
+            }
             byline={<>&ldquo;{revision.summary}&rdquo;</>}
             authorHandle={revision.authorHandle}
             createdAt={revision.createdAt}

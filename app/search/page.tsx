@@ -15,7 +15,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const state = parseBrowseState(await searchParams, { search: true });
-  const [result, languages] = await Promise.all([searchEntries({ db, query: state.q ?? "", ...state }), listLanguages({ db })]);
+  const [result, languages] = await Promise.all([
+    searchEntries({ db, query: state.q ?? "", ...state }),
+    listLanguages({ db }),
+  ]);
   return (
     <div className="space-y-6">
       <div className="space-y-3">

@@ -11,10 +11,19 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   // next-auth sends people back here with ?error=... (e.g. after a failed GitHub sign-in).
-  const error = typeof params.error === "string" ? (params.error === "CredentialsSignin" ? "Wrong handle, email or password." : "Sign-in failed. Try again.") : null;
+  const error =
+    typeof params.error === "string"
+      ? params.error === "CredentialsSignin"
+        ? "Wrong handle, email or password."
+        : "Sign-in failed. Try again."
+      : null;
   return (
     <AuthCard title="Sign in to HiveBrain">
-      <SignInForm callbackUrl={safeCallbackUrl(params.callbackUrl)} initialError={error} githubEnabled={githubSignInEnabled} />
+      <SignInForm
+        callbackUrl={safeCallbackUrl(params.callbackUrl)}
+        initialError={error}
+        githubEnabled={githubSignInEnabled}
+      />
     </AuthCard>
   );
 }

@@ -7,7 +7,9 @@ export const metadata: Metadata = { title: "Sign out" };
 export default function SignOutPage() {
   return (
     <AuthCard title="Sign out">
-      <p className="mb-4 text-sm text-stone-600 dark:text-stone-300">You can sign in again at any time; your entries and votes stay.</p>
+      <p className="mb-4 text-sm text-stone-600 dark:text-stone-300">
+        You can sign in again at any time; your entries and votes stay.
+      </p>
       <SignOutButton />
     </AuthCard>
   );

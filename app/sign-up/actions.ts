@@ -3,7 +3,11 @@
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/users";
 
-export type SignUpState = { ok: boolean; fieldErrors: Partial<Record<"handle" | "email" | "password", string[]>>; values: { handle: string; email: string } };
+export type SignUpState = {
+  ok: boolean;
+  fieldErrors: Partial<Record<"handle" | "email" | "password", string[]>>;
+  values: { handle: string; email: string };
+};
 
 /** Creates an account; the form then signs in with the same credentials. */
 export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {

@@ -5,7 +5,11 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export const metadata: Metadata = { title: "Sign up" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   return (
     <AuthCard title="Create your HiveBrain account">
       <SignUpForm callbackUrl={safeCallbackUrl((await searchParams).callbackUrl)} />

@@ -19,7 +19,9 @@ export default async function TagsPage() {
         </p>
       </div>
       {tags.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">No tags yet.</p>
+        <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
+          No tags yet.
+        </p>
       ) : (
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="All tags">
           {tags.map((tag) => (

@@ -4,7 +4,9 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
   return (
     <div className="mx-auto max-w-sm py-8">
       <h1 className="mb-6 text-2xl font-bold tracking-tight">{title}</h1>
-      <div className="rounded-lg border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">{children}</div>
+      <div className="rounded-lg border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+        {children}
+      </div>
     </div>
   );
 }

@@ -3,10 +3,18 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { buttonClass, inputClass } from "@/components/auth/AuthCard";
 
-export function SignInForm({ callbackUrl, initialError, githubEnabled }: { callbackUrl: string; initialError: string | null; githubEnabled: boolean }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+  githubEnabled,
+}: {
+  callbackUrl: string;
+  initialError: string | null;
+  githubEnabled: boolean;
+}) {
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
@@ -16,10 +24,17 @@ export function SignInForm({ callbackUrl, initialError, githubEnabled }: { callb
     setPending(true);
     setError(null);
     const form = new FormData(event.currentTarget);
-    const result = await signIn("credentials", { login: form.get("login"), password: form.get("password"), redirect: false, callbackUrl });
+    const result = await signIn("credentials", {
+      login: form.get("login"),
+      password: form.get("password"),
+      redirect: false,
+      callbackUrl,
+    });
     if (!result || result.error) {
       setPending(false);
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong handle, email or password.");
+      setError(
+        result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong handle, email or password.",
+      );
       return;
     }
     router.push(callbackUrl);
@@ -30,7 +45,10 @@ export function SignInForm({ callbackUrl, initialError, githubEnabled }: { callb
     <div className="space-y-4">
       <form onSubmit={submit} className="space-y-4" noValidate>
         {error && (
-          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">
+          <p
+            role="alert"
+            className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200"
+          >
             {error}
           </p>
         )}
@@ -47,12 +65,22 @@ export function SignInForm({ callbackUrl, initialError, githubEnabled }: { callb
         </button>
       </form>
       {githubEnabled && (
-        <button type="button" onClick={() => signIn("github", { callbackUrl })} className="w-full rounded-md border border-stone-300 px-4 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+        <button
+          type="button"
+          onClick={() => signIn("github", { callbackUrl })}
+          className="w-full rounded-md border border-stone-300 px-4 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
           Sign in with GitHub
         </button>
       )}
       <p className="text-sm text-stone-600 dark:text-stone-300">
-        No account yet? <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-amber-700 hover:underline dark:text-amber-400">Sign up</Link>
+        No account yet?{" "}
+        <Link
+          href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-medium text-amber-700 hover:underline dark:text-amber-400"
+        >
+          Sign up
+        </Link>
       </p>
     </div>
   );

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useActionState, useEffect, useRef } from "react";
-import { signUpAction, type SignUpState } from "@/app/sign-up/actions";
-import { FieldErrors, buttonClass, inputClass } from "@/components/auth/AuthCard";
+import { type SignUpState, signUpAction } from "@/app/sign-up/actions";
+import { buttonClass, FieldErrors, inputClass } from "@/components/auth/AuthCard";
 
 const initial: SignUpState = { ok: false, fieldErrors: {}, values: { handle: "", email: "" } };
 
@@ -31,11 +31,18 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   });
 
   return (
-    <form action={action} onSubmit={(event) => (typedPassword.current = String(new FormData(event.currentTarget).get("password") ?? ""))} className="space-y-4" noValidate>
+    <form
+      action={action}
+      onSubmit={(event) => (typedPassword.current = String(new FormData(event.currentTarget).get("password") ?? ""))}
+      className="space-y-4"
+      noValidate
+    >
       <label className="block text-sm font-medium">
         Handle
         <input {...field("handle")} defaultValue={state.values.handle} autoComplete="username" required />
-        <span className="mt-1 block text-xs font-normal text-stone-500">Shown on your entries as @handle. Lower-case letters, digits, - and _.</span>
+        <span className="mt-1 block text-xs font-normal text-stone-500">
+          Shown on your entries as @handle. Lower-case letters, digits, - and _.
+        </span>
       </label>
       <FieldErrors id="handle-error" errors={state.fieldErrors.handle} />
       <label className="block text-sm font-medium">
@@ -52,7 +59,13 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         {state.ok ? "Signing in…" : pending ? "Creating account…" : "Create account"}
       </button>
       <p className="text-sm text-stone-600 dark:text-stone-300">
-        Already have an account? <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-amber-700 hover:underline dark:text-amber-400">Sign in</Link>
+        Already have an account?{" "}
+        <Link
+          href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-medium text-amber-700 hover:underline dark:text-amber-400"
+        >
+          Sign in
+        </Link>
       </p>
     </form>
   );

@@ -2,7 +2,7 @@
 // renders as a nested outline for browsers without JavaScript, or, when the YAML is invalid,
 // the problems with their line numbers next to the source. The YAML is parsed here, on the
 // server; the client receives the parsed tree only.
-import { linkedEntrySlugs, parseDecisionTree, type DecisionTree } from "@/lib/decision-trees/parse";
+import { type DecisionTree, linkedEntrySlugs, parseDecisionTree } from "@/lib/decision-trees/parse";
 import { DecisionTreeErrors } from "./DecisionTreeErrors";
 import { DecisionTreeWalk } from "./DecisionTreeWalk";
 
@@ -23,7 +23,13 @@ export interface DecisionTreeBlockProps {
   sectionPage?: string;
 }
 
-export function DecisionTreeBlock({ source, idPrefix, sectionTitles, entryTitles, sectionPage }: DecisionTreeBlockProps) {
+export function DecisionTreeBlock({
+  source,
+  idPrefix,
+  sectionTitles,
+  entryTitles,
+  sectionPage,
+}: DecisionTreeBlockProps) {
   const result = parseDecisionTree(source);
   const anchorPrefix = idPrefix ? `${idPrefix}-dt-` : "dt-";
   if (!result.ok) return <DecisionTreeErrors source={source} errors={result.errors} anchorPrefix={anchorPrefix} />;

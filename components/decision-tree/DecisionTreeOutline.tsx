@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { nodeById } from "@/lib/decision-trees/paths";
 import type { Answer, DecisionTree, Outcome, Question, TreeNode } from "@/lib/decision-trees/types";
 import { FeedbackCount, type OutcomeFeedbackTally } from "./FeedbackCount";
-import { OutcomeLinks, treeLinkClass, type OutcomeLinkTargets } from "./OutcomeLinks";
+import { OutcomeLinks, type OutcomeLinkTargets, treeLinkClass } from "./OutcomeLinks";
 
 /** Where a guided walk stands: the nodes visited (start first) and the answer chosen at each question. */
 export interface WalkPosition {
@@ -22,7 +22,8 @@ interface OutlineProps {
   feedback?: Readonly<Record<string, OutcomeFeedbackTally>>;
 }
 
-const yourPathBadge = "ml-2 inline-block rounded bg-amber-200 px-1.5 text-xs font-semibold text-amber-950 dark:bg-amber-800 dark:text-amber-50";
+const yourPathBadge =
+  "ml-2 inline-block rounded bg-amber-200 px-1.5 text-xs font-semibold text-amber-950 dark:bg-amber-800 dark:text-amber-50";
 
 /**
  * The tree as nested lists: each question, under it its answers, under each answer the next

@@ -1,7 +1,7 @@
 "use client";
 
-import { useSession } from "next-auth/react";
 import { usePathname } from "next/navigation";
+import { useSession } from "next-auth/react";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { walk } from "@/lib/decision-trees/paths";
 import type { DecisionTree, TreeNode } from "@/lib/decision-trees/types";
@@ -72,7 +72,11 @@ export function DecisionTreeWalk({ tree, treeKey, anchorPrefix, links }: Decisio
   }, [anchorPrefix]);
 
   const feedbackSlug = entrySlugOf(usePathname());
-  const feedback = useFeedbackCounts(feedbackSlug, treeKey, enhanced && (view === "tree" || current?.kind === "outcome"));
+  const feedback = useFeedbackCounts(
+    feedbackSlug,
+    treeKey,
+    enhanced && (view === "tree" || current?.kind === "outcome"),
+  );
   const [answers, setAnswers] = useState<Readonly<Record<string, boolean>>>({});
 
   const showGuided = enhanced && view === "guided" && current !== undefined;
@@ -83,7 +87,9 @@ export function DecisionTreeWalk({ tree, treeKey, anchorPrefix, links }: Decisio
       className="my-6 rounded-xl border border-stone-200 bg-white p-3 [overflow-wrap:anywhere] shadow-sm sm:p-5 dark:border-stone-700 dark:bg-stone-900"
     >
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h4 className="m-0 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">Decision tree</h4>
+        <h4 className="m-0 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
+          Decision tree
+        </h4>
         {enhanced && <ViewSwitch view={view} onChange={setView} />}
       </div>
 
@@ -164,7 +170,11 @@ function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => 
     </button>
   );
   return (
-    <div role="group" aria-label="Show the decision tree" className="flex gap-1 rounded-lg border border-stone-300 p-0.5 dark:border-stone-600">
+    <div
+      role="group"
+      aria-label="Show the decision tree"
+      className="flex gap-1 rounded-lg border border-stone-300 p-0.5 dark:border-stone-600"
+    >
       {option("guided", "Guided")}
       {option("tree", "Whole tree")}
     </div>
@@ -187,7 +197,9 @@ function useStepAnnouncement(pathKey: string | null, stepText: string): string {
 }
 
 function describeStep(node: TreeNode): string {
-  return node.kind === "question" ? `Question: ${node.text}` : `Outcome: ${node.title}.${node.text ? ` ${node.text}` : ""}`;
+  return node.kind === "question"
+    ? `Question: ${node.text}`
+    : `Outcome: ${node.title}.${node.text ? ` ${node.text}` : ""}`;
 }
 
 /** The slug when the tree is on an entry page (feedback is about an entry), else null. */
@@ -215,7 +227,8 @@ function useFeedbackCounts(slug: string | null, treeKey: string, wanted: boolean
       .then((body) => {
         if (!body) return;
         const mine: Record<string, OutcomeFeedbackTally> = {};
-        for (const row of body.counts) if (row.treeKey === treeKey) mine[row.outcomeId] = { fits: row.fits, doesNotFit: row.doesNotFit };
+        for (const row of body.counts)
+          if (row.treeKey === treeKey) mine[row.outcomeId] = { fits: row.fits, doesNotFit: row.doesNotFit };
         setCounts(mine);
       })
       .catch(() => {

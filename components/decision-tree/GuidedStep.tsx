@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type Ref } from "react";
+import { type ReactNode, type Ref, useId } from "react";
 import type { Outcome, Question } from "@/lib/decision-trees/types";
 import { OutcomeLinks, type OutcomeLinkTargets } from "./OutcomeLinks";
 
@@ -18,7 +18,9 @@ export function QuestionStep({ question, number, headingRef, onAnswer }: Questio
   const headingId = useId();
   return (
     <div>
-      <p className="m-0 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">Question {number}</p>
+      <p className="m-0 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
+        Question {number}
+      </p>
       <p id={headingId} ref={headingRef} tabIndex={-1} className={`${headingClass} text-stone-900 dark:text-stone-50`}>
         {question.text}
       </p>
@@ -49,11 +51,15 @@ interface OutcomeStepProps {
 export function OutcomeStep({ outcome, links, headingRef, children }: OutcomeStepProps) {
   return (
     <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 sm:p-4 dark:border-emerald-800 dark:bg-emerald-950/50">
-      <p className="m-0 text-xs font-semibold tracking-wide text-emerald-800 uppercase dark:text-emerald-300">Outcome</p>
+      <p className="m-0 text-xs font-semibold tracking-wide text-emerald-800 uppercase dark:text-emerald-300">
+        Outcome
+      </p>
       <p ref={headingRef} tabIndex={-1} className={`${headingClass} text-emerald-950 dark:text-emerald-50`}>
         {outcome.title}
       </p>
-      {outcome.text && <p className="m-0 mt-2 text-sm text-stone-800 sm:text-base dark:text-stone-200">{outcome.text}</p>}
+      {outcome.text && (
+        <p className="m-0 mt-2 text-sm text-stone-800 sm:text-base dark:text-stone-200">{outcome.text}</p>
+      )}
       <OutcomeLinks outcome={outcome} targets={links} />
       {children}
     </div>

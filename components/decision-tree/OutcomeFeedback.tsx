@@ -49,7 +49,11 @@ export function OutcomeFeedback({ slug, treeKey, outcomeId, answer, onSaved }: O
   );
 
   return (
-    <div role="group" aria-labelledby={labelId} className="mt-4 border-t border-emerald-200 pt-3 dark:border-emerald-800">
+    <div
+      role="group"
+      aria-labelledby={labelId}
+      className="mt-4 border-t border-emerald-200 pt-3 dark:border-emerald-800"
+    >
       <p id={labelId} className="m-0 text-sm font-semibold text-stone-900 dark:text-stone-100">
         Did this fit your case?
       </p>

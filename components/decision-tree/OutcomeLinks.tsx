@@ -26,7 +26,11 @@ export function OutcomeLinks({ outcome, targets }: { outcome: Outcome; targets: 
         </a>
       )}
       {section && entry && " · "}
-      {entry && <a href={`/entries/${encodeURIComponent(entry)}`} className={treeLinkClass}>{targets.entryTitles[entry] ?? spellOut(entry)}</a>}
+      {entry && (
+        <a href={`/entries/${encodeURIComponent(entry)}`} className={treeLinkClass}>
+          {targets.entryTitles[entry] ?? spellOut(entry)}
+        </a>
+      )}
     </p>
   );
 }

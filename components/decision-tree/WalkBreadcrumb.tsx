@@ -24,7 +24,9 @@ export function WalkBreadcrumb({ nodes, answerIndexes, hrefFor, onStepBack }: Wa
   };
   return (
     <nav aria-label="Your answers so far" className="mb-4 border-b border-stone-200 pb-3 dark:border-stone-700">
-      <p className="m-0 mb-1 text-xs text-stone-600 dark:text-stone-400">Your answers so far (choose a question to change your answer):</p>
+      <p className="m-0 mb-1 text-xs text-stone-600 dark:text-stone-400">
+        Your answers so far (choose a question to change your answer):
+      </p>
       <ol className="m-0 list-none space-y-1.5 p-0 text-sm">
         {answerIndexes.map((answerIndex, step) => {
           const question = nodes[step];

@@ -17,7 +17,8 @@ export function AutoSubmit() {
     const navigate = (event: SubmitEvent) => {
       event.preventDefault();
       const query = new URLSearchParams();
-      for (const [name, value] of new FormData(form)) if (typeof value === "string" && value !== "") query.append(name, value);
+      for (const [name, value] of new FormData(form))
+        if (typeof value === "string" && value !== "") query.append(name, value);
       const text = query.toString();
       router.push(`${form.getAttribute("action") ?? ""}${text ? `?${text}` : ""}`);
     };

@@ -1,18 +1,34 @@
 import Link from "next/link";
 import { AutoSubmit } from "@/components/entries/AutoSubmit";
-import { browseQuery, defaultSort, withFilters, type BrowseState } from "@/lib/entries/browse-params";
-import { CATEGORIES, STATUSES, capitalize } from "@/lib/entries/taxonomy";
+import { type BrowseState, browseQuery, defaultSort, withFilters } from "@/lib/entries/browse-params";
+import { CATEGORIES, capitalize, STATUSES } from "@/lib/entries/taxonomy";
 
 const selectClass =
   "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
 
 /** The filter form: a plain GET form, so filters live in the URL and work without JavaScript. */
-export function BrowseFilters({ basePath, state, languages, lockedTag }: { basePath: string; state: BrowseState; languages: string[]; lockedTag?: string }) {
+export function BrowseFilters({
+  basePath,
+  state,
+  languages,
+  lockedTag,
+}: {
+  basePath: string;
+  state: BrowseState;
+  languages: string[];
+  lockedTag?: string;
+}) {
   const { filters } = state;
   const extraTags = filters.tags.filter((tag) => tag !== lockedTag);
   return (
     // Keyed by the state so that client-side navigation (back/forward) resets the selects.
-    <form key={browseQuery(state)} method="get" action={basePath} className="flex flex-wrap items-end gap-3" aria-label="Filter entries">
+    <form
+      key={browseQuery(state)}
+      method="get"
+      action={basePath}
+      className="flex flex-wrap items-end gap-3"
+      aria-label="Filter entries"
+    >
       <AutoSubmit />
       {state.q !== undefined && <input type="hidden" name="q" value={state.q} />}
       <label className="flex flex-col gap-1 text-xs font-medium text-stone-600 dark:text-stone-300">
@@ -20,7 +36,9 @@ export function BrowseFilters({ basePath, state, languages, lockedTag }: { baseP
         <select name="category" defaultValue={filters.category ?? ""} className={selectClass}>
           <option value="">All categories</option>
           {CATEGORIES.map((category) => (
-            <option key={category} value={category}>{capitalize(category)}</option>
+            <option key={category} value={category}>
+              {capitalize(category)}
+            </option>
           ))}
         </select>
       </label>
@@ -29,7 +47,9 @@ export function BrowseFilters({ basePath, state, languages, lockedTag }: { baseP
         <select name="language" defaultValue={filters.language ?? ""} className={selectClass}>
           <option value="">All languages</option>
           {[...new Set([...languages, ...(filters.language ? [filters.language] : [])])].map((language) => (
-            <option key={language} value={language}>{language}</option>
+            <option key={language} value={language}>
+              {language}
+            </option>
           ))}
         </select>
       </label>
@@ -38,7 +58,9 @@ export function BrowseFilters({ basePath, state, languages, lockedTag }: { baseP
         <select name="status" defaultValue={filters.status ?? ""} className={selectClass}>
           <option value="">Approved and pending</option>
           {STATUSES.map((status) => (
-            <option key={status} value={status}>{capitalize(status)}</option>
+            <option key={status} value={status}>
+              {capitalize(status)}
+            </option>
           ))}
           <option value="all">Any status</option>
         </select>
@@ -47,7 +69,10 @@ export function BrowseFilters({ basePath, state, languages, lockedTag }: { baseP
         <input key={tag} type="hidden" name="tag" value={tag} />
       ))}
       {state.sort !== defaultSort(state) && <input type="hidden" name="sort" value={state.sort} />}
-      <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-white">
+      <button
+        type="submit"
+        className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-white"
+      >
         Apply
       </button>
       {extraTags.length > 0 && (

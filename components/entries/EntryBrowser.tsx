@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { BrowseFilters } from "@/components/entries/BrowseFilters";
-import { EntryCard, type CardMatch } from "@/components/entries/EntryCard";
+import { type CardMatch, EntryCard } from "@/components/entries/EntryCard";
 import { Pagination } from "@/components/entries/Pagination";
 import { SortTabs } from "@/components/entries/SortTabs";
-import { PAGE_SIZE, browseQuery, defaultSort, hasFilters, type BrowseState } from "@/lib/entries/browse-params";
+import { type BrowseState, browseQuery, defaultSort, hasFilters, PAGE_SIZE } from "@/lib/entries/browse-params";
 import type { EntryCard as EntryCardData, EntryPage } from "@/lib/entries/list-entries";
 import { plural } from "@/lib/format";
 
@@ -21,7 +21,9 @@ export function EntryBrowser({ basePath, state, result, languages, lockedTag }: 
   const now = new Date();
   const filtered = hasFilters({ ...state.filters, tags: state.filters.tags.filter((tag) => tag !== lockedTag) });
   const first = (result.page - 1) * PAGE_SIZE + 1;
-  const count = result.totalCapped ? `${result.total.toLocaleString("en")}+ entries` : plural(result.total, "entry", "entries");
+  const count = result.totalCapped
+    ? `${result.total.toLocaleString("en")}+ entries`
+    : plural(result.total, "entry", "entries");
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
@@ -39,19 +41,27 @@ export function EntryBrowser({ basePath, state, result, languages, lockedTag }: 
       </div>
       {result.totalCapped && (
         <p className="text-sm text-stone-600 dark:text-stone-300" data-testid="capped-note">
-          More than {result.total.toLocaleString("en")} entries match; only the newest {result.total.toLocaleString("en")} of them are ranked and listed. Add words or
-          filters to narrow the search.
+          More than {result.total.toLocaleString("en")} entries match; only the newest{" "}
+          {result.total.toLocaleString("en")} of them are ranked and listed. Add words or filters to narrow the search.
         </p>
       )}
       {result.entries.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-stone-300 p-8 text-center dark:border-stone-700" data-testid="empty-state">
+        <div
+          className="rounded-lg border border-dashed border-stone-300 p-8 text-center dark:border-stone-700"
+          data-testid="empty-state"
+        >
           <p className="font-medium">{state.q ? "No entries match this search." : "No entries match these filters."}</p>
           {filtered || state.page > 1 ? (
-            <Link href={`${basePath}${browseQuery({ filters: { tags: [] }, sort: defaultSort(state), page: 1, q: state.q })}`} className="mt-3 inline-block rounded-md bg-amber-500 px-3 py-1.5 text-sm font-medium text-stone-950 hover:bg-amber-400">
+            <Link
+              href={`${basePath}${browseQuery({ filters: { tags: [] }, sort: defaultSort(state), page: 1, q: state.q })}`}
+              className="mt-3 inline-block rounded-md bg-amber-500 px-3 py-1.5 text-sm font-medium text-stone-950 hover:bg-amber-400"
+            >
               Clear filters
             </Link>
           ) : (
-            <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">{state.q ? "Try fewer or other words." : "Nothing has been submitted here yet."}</p>
+            <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">
+              {state.q ? "Try fewer or other words." : "Nothing has been submitted here yet."}
+            </p>
           )}
         </div>
       ) : (

@@ -14,9 +14,14 @@ export interface CardMatch {
 
 export function EntryCard({ entry, now }: { entry: EntryCardData & CardMatch; now: Date }) {
   return (
-    <article className="flex gap-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900" data-testid="entry-card">
+    <article
+      className="flex gap-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+      data-testid="entry-card"
+    >
       <div className="hidden w-16 shrink-0 flex-col items-end gap-1 text-right text-xs text-stone-500 sm:flex dark:text-stone-400">
-        <span><strong className="text-base text-stone-900 dark:text-stone-100">{entry.score}</strong> score</span>
+        <span>
+          <strong className="text-base text-stone-900 dark:text-stone-100">{entry.score}</strong> score
+        </span>
         <span>{plural(entry.viewCount, "view")}</span>
       </div>
       <div className="min-w-0 flex-1 space-y-2">
@@ -27,13 +32,17 @@ export function EntryCard({ entry, now }: { entry: EntryCardData & CardMatch; no
           </Link>
         </h2>
         {entry.exactErrorMatch && (
-          <p className="text-xs font-medium text-emerald-700 dark:text-emerald-400" data-testid="exact-error-match">Exact match for this error message</p>
+          <p className="text-xs font-medium text-emerald-700 dark:text-emerald-400" data-testid="exact-error-match">
+            Exact match for this error message
+          </p>
         )}
         {entry.snippet && <Snippet segments={entry.snippet} />}
         <div className="flex flex-wrap items-center justify-between gap-2">
           <TagLinks tags={entry.tags} />
           <p className="text-xs text-stone-500 dark:text-stone-400">
-            <span className="sm:hidden">{entry.score} score · {plural(entry.viewCount, "view")} · </span>
+            <span className="sm:hidden">
+              {entry.score} score · {plural(entry.viewCount, "view")} ·{" "}
+            </span>
             {entry.authorHandle ? `@${entry.authorHandle}` : "@anonymous"} ·{" "}
             <time dateTime={entry.createdAt.toISOString()} title={formatDate(entry.createdAt)}>
               {timeAgo(entry.createdAt, now)}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { browseQuery, type BrowseState } from "@/lib/entries/browse-params";
+import { type BrowseState, browseQuery } from "@/lib/entries/browse-params";
 
 /** Page numbers around the current page, with the first and last always reachable. */
 export function pageWindow(page: number, pageCount: number): (number | "gap")[] {
@@ -8,23 +8,50 @@ export function pageWindow(page: number, pageCount: number): (number | "gap")[] 
   return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1]! > 1 ? ["gap" as const, n] : [n]));
 }
 
-export function Pagination({ basePath, state, pageCount }: { basePath: string; state: BrowseState; pageCount: number }) {
+export function Pagination({
+  basePath,
+  state,
+  pageCount,
+}: {
+  basePath: string;
+  state: BrowseState;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const href = (page: number) => `${basePath}${browseQuery({ ...state, page })}`;
-  const linkClass = "rounded-md border border-stone-300 px-3 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
+  const linkClass =
+    "rounded-md border border-stone-300 px-3 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-center gap-1 text-sm">
-      {state.page > 1 && <Link href={href(state.page - 1)} rel="prev" className={linkClass}>Previous</Link>}
+      {state.page > 1 && (
+        <Link href={href(state.page - 1)} rel="prev" className={linkClass}>
+          Previous
+        </Link>
+      )}
       {pageWindow(state.page, pageCount).map((item, i) =>
         item === "gap" ? (
-          <span key={`gap-${i}`} className="px-2 text-stone-500">…</span>
+          <span key={`gap-${i}`} className="px-2 text-stone-500">
+            …
+          </span>
         ) : item === state.page ? (
-          <span key={item} aria-current="page" className="rounded-md bg-stone-900 px-3 py-1 font-medium text-white dark:bg-stone-100 dark:text-stone-900">{item}</span>
+          <span
+            key={item}
+            aria-current="page"
+            className="rounded-md bg-stone-900 px-3 py-1 font-medium text-white dark:bg-stone-100 dark:text-stone-900"
+          >
+            {item}
+          </span>
         ) : (
-          <Link key={item} href={href(item)} className={linkClass} aria-label={`Page ${item}`}>{item}</Link>
+          <Link key={item} href={href(item)} className={linkClass} aria-label={`Page ${item}`}>
+            {item}
+          </Link>
         ),
       )}
-      {state.page < pageCount && <Link href={href(state.page + 1)} rel="next" className={linkClass}>Next</Link>}
+      {state.page < pageCount && (
+        <Link href={href(state.page + 1)} rel="next" className={linkClass}>
+          Next
+        </Link>
+      )}
     </nav>
   );
 }

@@ -1,5 +1,5 @@
-import type { RevisionSummary } from "@/lib/revisions";
 import { formatDate } from "@/lib/format";
+import type { RevisionSummary } from "@/lib/revisions";
 
 export function RevisionList({ revisions, total }: { revisions: RevisionSummary[]; total: number }) {
   if (total === 0) return <p className="text-stone-600 dark:text-stone-300">No revisions yet.</p>;
@@ -18,7 +18,9 @@ export function RevisionList({ revisions, total }: { revisions: RevisionSummary[
         ))}
       </ol>
       {total > revisions.length && (
-        <p className="text-sm text-stone-600 dark:text-stone-300">Showing the latest {revisions.length} of {total} revisions.</p>
+        <p className="text-sm text-stone-600 dark:text-stone-300">
+          Showing the latest {revisions.length} of {total} revisions.
+        </p>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SEARCH_SORTS, SORTS, SORT_LABELS, browseQuery, type BrowseState } from "@/lib/entries/browse-params";
+import { type BrowseState, browseQuery, SEARCH_SORTS, SORT_LABELS, SORTS } from "@/lib/entries/browse-params";
 
 export function SortTabs({ basePath, state }: { basePath: string; state: BrowseState }) {
   return (

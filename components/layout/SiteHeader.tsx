@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { HiveLogo } from "@/components/layout/HiveLogo";
 import { UserMenu } from "@/components/auth/UserMenu";
+import { HiveLogo } from "@/components/layout/HiveLogo";
 import { HeaderSearch } from "@/components/search/HeaderSearch";
 
 const NAV: { href: string; label: string; className?: string }[] = [
@@ -23,7 +23,11 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="flex items-center gap-4 text-sm">
           {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className={`${item.className ?? ""} text-stone-600 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white`}>
+            <Link
+              key={item.href}
+              href={item.href}
+              className={`${item.className ?? ""} text-stone-600 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white`}
+            >
               {item.label}
             </Link>
           ))}

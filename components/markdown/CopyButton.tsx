@@ -12,7 +12,11 @@ const noopSubscribe = () => () => {};
  * missing or refuses, it selects the code so the user can copy it by hand.
  */
 export function CopyButton() {
-  const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
   const [status, setStatus] = useState<Status>("idle");
   const buttonRef = useRef<HTMLButtonElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -57,7 +61,11 @@ export function CopyButton() {
         {label}
       </button>
       <span role="status" className="sr-only">
-        {status === "copied" ? "Code copied to clipboard" : status === "selected" ? "Code selected, press Ctrl+C to copy" : ""}
+        {status === "copied"
+          ? "Code copied to clipboard"
+          : status === "selected"
+            ? "Code selected, press Ctrl+C to copy"
+            : ""}
       </span>
     </>
   );

@@ -22,7 +22,9 @@ export function HeaderSearch() {
   }, []);
   return (
     <form role="search" action="/search" method="get" className="hidden min-w-0 flex-1 sm:block sm:max-w-xs">
-      <label htmlFor="site-search" className="sr-only">Search entries</label>
+      <label htmlFor="site-search" className="sr-only">
+        Search entries
+      </label>
       <input
         ref={input}
         id="site-search"

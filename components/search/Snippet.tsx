@@ -6,7 +6,10 @@ export function Snippet({ segments }: { segments: SnippetSegment[] }) {
     <p className="line-clamp-3 text-sm text-stone-700 dark:text-stone-300" data-testid="search-snippet">
       {segments.map((segment, i) =>
         segment.match ? (
-          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-700/60 dark:text-amber-50">
+          <mark
+            key={i}
+            className="rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-700/60 dark:text-amber-50"
+          >
             {segment.text}
           </mark>
         ) : (

@@ -42,7 +42,11 @@ export function VoteButtons({ slug, initialScore }: { slug: string; initialScore
     const before = state;
     const value: Vote = state.userVote === clicked ? 0 : clicked;
     setState({ ...state, userVote: value, score: state.score - state.userVote + value });
-    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ value }) }).catch(() => null);
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ value }),
+    }).catch(() => null);
     const body = (await response?.json().catch(() => null)) as { score?: number; error?: { message: string } } | null;
     if (!response?.ok || typeof body?.score !== "number") {
       setState(before);
@@ -64,7 +68,9 @@ export function VoteButtons({ slug, initialScore }: { slug: string; initialScore
         aria-label={label}
         title={state.ownEntry ? "You cannot vote on your own entry" : label}
         className={`rounded-md px-2 py-0.5 text-base leading-none ring-1 ring-inset transition ${
-          active ? "bg-amber-500 text-stone-950 ring-amber-500" : "ring-stone-300 hover:bg-stone-200 dark:ring-stone-700 dark:hover:bg-stone-800"
+          active
+            ? "bg-amber-500 text-stone-950 ring-amber-500"
+            : "ring-stone-300 hover:bg-stone-200 dark:ring-stone-700 dark:hover:bg-stone-800"
         } disabled:opacity-60`}
       >
         <span aria-hidden="true">{direction === 1 ? "▲" : "▼"}</span>

@@ -1,6 +1,6 @@
-import type { Db } from "@/lib/db";
-import type { Role } from "@/lib/auth/roles";
 import { createApiToken } from "@/lib/api-tokens";
+import type { Role } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db";
 import { addUser } from "../support/users";
 
 /** A new user and a personal API token of theirs. */

@@ -1,6 +1,6 @@
+import { addEntry, GUIDE_SLUG, uniqueName } from "../support/data";
 import { expect, test } from "../support/fixtures";
-import { GUIDE_SLUG, addEntry, uniqueName } from "../support/data";
-import { TEST_PASSWORD, addUser, signInAs } from "../support/users";
+import { addUser, signInAs, TEST_PASSWORD } from "../support/users";
 
 test("sign up, get signed in and land back where you were", async ({ page, db }) => {
   const handle = `new${Date.now().toString(36)}`;
@@ -46,7 +46,10 @@ test("sign in with handle or email, then sign out", async ({ page, db }) => {
   await expect(page.getByTestId("signed-in-as")).toHaveText(`@${user.handle}`);
 });
 
-test("wrong passwords and unknown accounts get the same message, and repeated failures lock the account", async ({ page, db }) => {
+test("wrong passwords and unknown accounts get the same message, and repeated failures lock the account", async ({
+  page,
+  db,
+}) => {
   const user = await addUser(db);
   const attempt = async (login: string, password: string) => {
     await page.goto("/sign-in");
@@ -55,8 +58,11 @@ test("wrong passwords and unknown accounts get the same message, and repeated fa
     await page.getByRole("button", { name: "Sign in" }).click();
     return page.getByRole("main").getByRole("alert");
   };
-  await expect(await attempt(`nobody-${Date.now()}`, "whatever password")).toHaveText("Wrong handle, email or password.");
-  for (let i = 0; i < 5; i++) await expect(await attempt(user.handle, `wrong password ${i}`)).toHaveText("Wrong handle, email or password.");
+  await expect(await attempt(`nobody-${Date.now()}`, "whatever password")).toHaveText(
+    "Wrong handle, email or password.",
+  );
+  for (let i = 0; i < 5; i++)
+    await expect(await attempt(user.handle, `wrong password ${i}`)).toHaveText("Wrong handle, email or password.");
   // Even the right password is refused while the account is locked out.
   await expect(await attempt(user.handle, TEST_PASSWORD)).toContainText("Too many failed sign-ins");
   await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
@@ -82,7 +88,9 @@ test("a server action replayed from another site is refused and creates nothing"
   await page.getByLabel("Handle").fill(handle);
   await page.getByLabel("Email").fill("not-an-email"); // invalid, so the genuine request writes nothing either
   await page.getByLabel("Password").fill("a long enough password");
-  const actionRequest = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  const actionRequest = page.waitForRequest(
+    (request) => request.method() === "POST" && Boolean(request.headers()["next-action"]),
+  );
   await page.getByRole("button", { name: "Create account" }).click();
   const genuine = await actionRequest;
 

@@ -1,5 +1,5 @@
+import { addEntry, GUIDE_TITLE, uniqueName } from "../support/data";
 import { expect, test } from "../support/fixtures";
-import { GUIDE_TITLE, addEntry, uniqueName } from "../support/data";
 
 test("the home page lists entries as cards with everything a reader scans for", async ({ page }) => {
   await page.goto("/");
@@ -20,7 +20,9 @@ test("the home page lists entries as cards with everything a reader scans for", 
   }
   // A framework and a named author, on another seeded entry.
   await page.goto("/?language=typescript&category=gotcha");
-  const react = page.getByTestId("entry-card").filter({ hasText: "useEffect with an empty dependency array reads stale state" });
+  const react = page
+    .getByTestId("entry-card")
+    .filter({ hasText: "useEffect with an empty dependency array reads stale state" });
   await expect(react.getByTestId("entry-badges")).toContainText("react");
   await expect(react).toContainText("@ines");
 });
@@ -90,7 +92,12 @@ test("sorting by top score and by views follows the stored numbers", async ({ pa
 
 test("pagination pages through the list 20 at a time", async ({ page, db }) => {
   const tag = uniqueName("page");
-  for (let i = 0; i < 23; i++) await addEntry(db, { title: `Paged entry ${tag} number ${String(i).padStart(2, "0")}`, tags: [tag], createdAt: new Date(Date.UTC(2021, 0, 1, 0, i)) });
+  for (let i = 0; i < 23; i++)
+    await addEntry(db, {
+      title: `Paged entry ${tag} number ${String(i).padStart(2, "0")}`,
+      tags: [tag],
+      createdAt: new Date(Date.UTC(2021, 0, 1, 0, i)),
+    });
 
   await page.goto(`/?tag=${tag}`);
   await expect(page.getByTestId("entry-card")).toHaveCount(20);

@@ -1,5 +1,5 @@
-import { expect, test } from "../support/fixtures";
 import { GUIDE_SLUG } from "../support/data";
+import { expect, test } from "../support/fixtures";
 
 const pages = ["/", `/entries/${GUIDE_SLUG}`, "/tags", "/tags/asyncio"];
 
@@ -8,7 +8,9 @@ test.describe("phone width", () => {
   for (const path of pages) {
     test(`${path} fits without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
     });
@@ -45,6 +47,9 @@ function luminance(css: string): number {
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   }
   const lightness = css.match(/^(?:oklch|oklab|lab|lch)\(([\d.]+)(%?)/);
-  if (lightness) return Number(lightness[1]) / (lightness[2] === "%" ? 100 : css.startsWith("lab") || css.startsWith("lch") ? 100 : 1);
+  if (lightness)
+    return (
+      Number(lightness[1]) / (lightness[2] === "%" ? 100 : css.startsWith("lab") || css.startsWith("lch") ? 100 : 1)
+    );
   throw new Error(`unexpected color ${css}`);
 }

@@ -1,6 +1,6 @@
 import { recordTreeFeedback } from "@/lib/decision-trees/feedback";
-import { expect, test } from "../support/fixtures";
 import { addEntry, uniqueName } from "../support/data";
+import { expect, test } from "../support/fixtures";
 import { addUser, signInAs } from "../support/users";
 import { SMALL_TREE, treeRegion } from "./support";
 
@@ -22,7 +22,9 @@ test("a visitor answers “Did this fit your case?” once per outcome and may c
   await question.getByRole("button", { name: "Yes" }).click();
   await expect(question.getByRole("status")).toHaveText("Thanks — noted. You can change your answer.");
   await expect(question.getByRole("button", { name: "Yes" })).toHaveAttribute("aria-pressed", "true");
-  await expect.poll(async () => (await rows()).map((row) => [row.treeKey, row.outcomeId, row.fits])).toEqual([[TREE_KEY, "threads", true]]);
+  await expect
+    .poll(async () => (await rows()).map((row) => [row.treeKey, row.outcomeId, row.fits]))
+    .toEqual([[TREE_KEY, "threads", true]]);
 
   await question.getByRole("button", { name: "No" }).click();
   await expect(question.getByRole("button", { name: "No" })).toHaveAttribute("aria-pressed", "true");
@@ -41,7 +43,11 @@ test("the entry's author and moderators see the counts per outcome", async ({ pa
   const author = await addUser(db);
   const { slug } = await entryWithTree(db, author.id);
   // Three other visitors answered already.
-  for (const [visitorId, fits] of [["v1", true], ["v2", true], ["v3", false]] as const) {
+  for (const [visitorId, fits] of [
+    ["v1", true],
+    ["v2", true],
+    ["v3", false],
+  ] as const) {
     await recordTreeFeedback({ db, slug, visitorId, treeKey: TREE_KEY, outcomeId: "processes", fits });
   }
 
@@ -53,15 +59,18 @@ test("the entry's author and moderators see the counts per outcome", async ({ pa
   await expect(tally).toHaveText(/^Visitor feedback: 3 said it fit, 1 said it did not/);
   await region.getByRole("button", { name: "Whole tree" }).click();
   const outline = region.getByTestId("decision-tree-outline");
-  await expect(outline.getByTestId("outcome-feedback-count")).toHaveText([/3 said it fit, 1 said it did not/, /0 said it fit, 0 said it did not/]);
+  await expect(outline.getByTestId("outcome-feedback-count")).toHaveText([
+    /3 said it fit, 1 said it did not/,
+    /0 said it fit, 0 said it did not/,
+  ]);
 
   const moderator = await addUser(db, { role: "moderator" });
   const moderatorContext = await browser.newContext({ baseURL });
   const moderatorPage = await moderatorContext.newPage();
   await signInAs(moderatorPage, moderator.handle, undefined, `/entries/${slug}?${TREE_KEY}=0`);
-  await expect(treeRegion(moderatorPage, TREE_KEY).getByTestId("decision-tree-guided").getByTestId("outcome-feedback-count")).toHaveText(
-    /3 said it fit, 1 said it did not/,
-  );
+  await expect(
+    treeRegion(moderatorPage, TREE_KEY).getByTestId("decision-tree-guided").getByTestId("outcome-feedback-count"),
+  ).toHaveText(/3 said it fit, 1 said it did not/);
   await moderatorContext.close();
 });
 
@@ -70,7 +79,10 @@ test("other signed-in users are refused the counts and see none", async ({ page,
   await recordTreeFeedback({ db, slug, visitorId: "v1", treeKey: TREE_KEY, outcomeId: "processes", fits: true });
   const stranger = await addUser(db);
   await signInAs(page, stranger.handle);
-  const denied = page.waitForResponse((response) => response.url().endsWith(`/api/entries/${slug}/tree-feedback`) && response.request().method() === "GET");
+  const denied = page.waitForResponse(
+    (response) =>
+      response.url().endsWith(`/api/entries/${slug}/tree-feedback`) && response.request().method() === "GET",
+  );
   await page.goto(`/entries/${slug}?${TREE_KEY}=0`);
   expect((await denied).status()).toBe(403);
   const region = treeRegion(page, TREE_KEY);
@@ -83,7 +95,8 @@ test("the feedback API validates input and guards the counts", async ({ page, db
   const { id, slug } = await entryWithTree(db, author.id);
   const url = `/api/entries/${slug}/tree-feedback`;
   const sameOrigin = { Origin: baseURL!, "Content-Type": "application/json" };
-  const post = (data: unknown, headers: Record<string, string> = sameOrigin, target = url) => request.post(target, { headers, data: data as object });
+  const post = (data: unknown, headers: Record<string, string> = sameOrigin, target = url) =>
+    request.post(target, { headers, data: data as object });
 
   const bad = await post({ treeKey: TREE_KEY, outcomeId: "threads", fits: "yes" });
   expect(bad.status()).toBe(400);
@@ -98,11 +111,18 @@ test("the feedback API validates input and guards the counts", async ({ page, db
   expect(unknownTree.status()).toBe(400);
   expect((await unknownTree.json()).error.fields.treeKey).toBeTruthy();
 
-  const missing = await post({ treeKey: TREE_KEY, outcomeId: "threads", fits: true }, sameOrigin, "/api/entries/no-such-entry/tree-feedback");
+  const missing = await post(
+    { treeKey: TREE_KEY, outcomeId: "threads", fits: true },
+    sameOrigin,
+    "/api/entries/no-such-entry/tree-feedback",
+  );
   expect(missing.status()).toBe(404);
   expect((await missing.json()).error.code).toBe("not_found");
 
-  const crossSite = await post({ treeKey: TREE_KEY, outcomeId: "threads", fits: true }, { Origin: "http://evil.example", "Content-Type": "application/json" });
+  const crossSite = await post(
+    { treeKey: TREE_KEY, outcomeId: "threads", fits: true },
+    { Origin: "http://evil.example", "Content-Type": "application/json" },
+  );
   expect(crossSite.status()).toBe(403);
   expect(await db.decisionTreeFeedback.count({ where: { entryId: id } })).toBe(0);
 
@@ -118,7 +138,9 @@ test("the feedback API validates input and guards the counts", async ({ page, db
   await signInAs(page, author.handle);
   const counts = await page.request.get(url);
   expect(counts.status()).toBe(200);
-  expect(await counts.json()).toEqual({ counts: [{ treeKey: TREE_KEY, outcomeId: "threads", fits: 1, doesNotFit: 0 }] });
+  expect(await counts.json()).toEqual({
+    counts: [{ treeKey: TREE_KEY, outcomeId: "threads", fits: 1, doesNotFit: 0 }],
+  });
   expect((await page.request.get("/api/entries/no-such-entry/tree-feedback")).status()).toBe(404);
 });
 

@@ -4,19 +4,31 @@ import { MAX_DEPTH, MAX_ID_LENGTH, MAX_NODES, MAX_PATHS } from "@/lib/decision-t
 import { expect, test } from "../support/fixtures";
 import { GUIDE_PATH, guideTree, treeRegion } from "./support";
 
-test("the help page documents the format with the guide's tree as a live, copyable example", async ({ page, db, context }) => {
+test("the help page documents the format with the guide's tree as a live, copyable example", async ({
+  page,
+  db,
+  context,
+}) => {
   const { tree } = await guideTree(db);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/help/decision-trees");
   await expect(page.getByRole("heading", { level: 1, name: "Decision trees" })).toBeVisible();
-  for (const heading of ["A complete example", "The format", "Ids", "Limits", "How readers use a tree", "Errors and how to fix them"]) {
+  for (const heading of [
+    "A complete example",
+    "The format",
+    "Ids",
+    "Limits",
+    "How readers use a tree",
+    "Errors and how to fix them",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   for (const key of ["start", "questions", "outcomes", "answers", "next", "title", "section", "entry"]) {
     await expect(page.locator("table code", { hasText: new RegExp(`^${key}$`) }).first()).toBeVisible();
   }
   const limits = page.getByRole("region", { name: "Limits of a tree" });
-  for (const value of [MAX_NODES, MAX_DEPTH, MAX_ID_LENGTH, MAX_PATHS.toLocaleString("en")]) await expect(limits).toContainText(String(value));
+  for (const value of [MAX_NODES, MAX_DEPTH, MAX_ID_LENGTH, MAX_PATHS.toLocaleString("en")])
+    await expect(limits).toContainText(String(value));
 
   // The copy button copies the whole fence, ready to paste into an entry.
   await page.locator("#example").locator("xpath=..").getByRole("button", { name: "Copy code" }).click();

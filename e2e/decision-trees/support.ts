@@ -1,7 +1,7 @@
 import type { Page, Request } from "@playwright/test";
 import type { Db } from "@/lib/db";
 import { entryTreeSources } from "@/lib/decision-trees/fences";
-import { allPaths, parseDecisionTree, type DecisionTree, type TreePath } from "@/lib/decision-trees/parse";
+import { allPaths, type DecisionTree, parseDecisionTree, type TreePath } from "@/lib/decision-trees/parse";
 import { stringList } from "@/lib/entries/schema";
 import { GUIDE_SLUG } from "../support/data";
 

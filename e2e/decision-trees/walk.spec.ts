@@ -1,8 +1,19 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../support/fixtures";
-import { GUIDE_PATH, GUIDE_TREE_KEY, guideStep, guideTree, questionText, treeRegion, watchServerRoundTrips } from "./support";
+import {
+  GUIDE_PATH,
+  GUIDE_TREE_KEY,
+  guideStep,
+  guideTree,
+  questionText,
+  treeRegion,
+  watchServerRoundTrips,
+} from "./support";
 
-test("every path of the concurrency guide's tree leads to its outcome, without a server round trip", async ({ page, db }) => {
+test("every path of the concurrency guide's tree leads to its outcome, without a server round trip", async ({
+  page,
+  db,
+}) => {
   const { tree, paths } = await guideTree(db);
   expect(paths.length).toBeGreaterThanOrEqual(5);
   for (const path of paths) {
@@ -32,7 +43,10 @@ test("every path of the concurrency guide's tree leads to its outcome, without a
   }
 });
 
-test("the breadcrumb lists the answers and steps back; start over returns to the first question", async ({ page, db }) => {
+test("the breadcrumb lists the answers and steps back; start over returns to the first question", async ({
+  page,
+  db,
+}) => {
   const { tree } = await guideTree(db);
   const path = [1, 0];
   await page.goto(guideStep(path));
@@ -79,7 +93,9 @@ test("a deep link opens its step, survives a reload and ignores answers that do 
   await expect(guided.getByText(outcome.title, { exact: true })).toBeVisible();
   await page.reload();
   await expect(guided.getByText(outcome.title, { exact: true })).toBeVisible();
-  await expect(region.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem")).toHaveCount(deepest.answerIndexes.length);
+  await expect(region.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem")).toHaveCount(
+    deepest.answerIndexes.length,
+  );
 
   // Answer 9 does not exist at the second question: the walk stops there.
   const second = deepest.nodes[1];
@@ -132,7 +148,8 @@ test("the whole-tree view shows every node with the path taken marked", async ({
 
   const outline = region.getByTestId("decision-tree-outline");
   await expect(outline).toBeVisible();
-  for (const node of Object.values(tree.outcomes)) await expect(outline.getByText(node.title, { exact: true })).toBeVisible();
+  for (const node of Object.values(tree.outcomes))
+    await expect(outline.getByText(node.title, { exact: true })).toBeVisible();
   await expect(outline.getByText("Your answer", { exact: true })).toHaveCount(path.answerIndexes.length);
   const current = outline.locator('[aria-current="step"]');
   await expect(current).toHaveCount(1);
@@ -187,7 +204,8 @@ test("the walk works with the keyboard alone, with a visible focus ring", async 
 
   // The outcome's feedback buttons and the way back are reachable too.
   const yes = region.getByRole("button", { name: "Yes" });
-  for (let i = 0; i < 5 && !(await yes.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 5 && !(await yes.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(yes).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(region.getByText("Thanks — noted.")).toBeVisible();

@@ -1,5 +1,5 @@
+import { addEntry, GUIDE_SLUG, GUIDE_TITLE, uniqueName } from "../support/data";
 import { expect, test } from "../support/fixtures";
-import { GUIDE_SLUG, GUIDE_TITLE, addEntry, uniqueName } from "../support/data";
 
 test("the concurrency guide renders every part of the original page", async ({ page }) => {
   await page.goto(`/entries/${GUIDE_SLUG}`);
@@ -13,15 +13,26 @@ test("the concurrency guide renders every part of the original page", async ({ p
   await expect(page.getByTestId("view-count")).toHaveText(/^Viewed \d+ times?$/);
   const tags = page.getByRole("list", { name: "Tags" });
   for (const tag of ["multiprocessing", "threading", "asyncio", "gil", "concurrent.futures", "parallelism"]) {
-    await expect(tags.getByRole("link", { name: tag, exact: true })).toHaveAttribute("href", `/tags/${encodeURIComponent(tag)}`);
+    await expect(tags.getByRole("link", { name: tag, exact: true })).toHaveAttribute(
+      "href",
+      `/tags/${encodeURIComponent(tag)}`,
+    );
   }
 
   for (const heading of ["Problem", "Solution", "Why", "Context", "Revisions (0)"]) {
     await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
   }
-  await expect(page.locator("#problem")).toContainText("Need to choose between multiprocessing, threading, and asyncio");
+  await expect(page.locator("#problem")).toContainText(
+    "Need to choose between multiprocessing, threading, and asyncio",
+  );
   const solution = page.locator("#solution");
-  for (const heading of [/CPU-bound/, /many connections/, /blocking libraries/, /Decision tree/, /Performance characteristics/]) {
+  for (const heading of [
+    /CPU-bound/,
+    /many connections/,
+    /blocking libraries/,
+    /Decision tree/,
+    /Performance characteristics/,
+  ]) {
     await expect(solution.getByRole("heading", { level: 3, name: heading }).first()).toBeVisible();
   }
   // The three code examples, highlighted on the server, each with a copy button.
@@ -90,7 +101,9 @@ test("gotchas and error messages appear when an entry has them", async ({ page, 
   await page.goto(`/entries/${slug}`);
   await expect(page.getByRole("heading", { level: 2, name: "Gotchas" })).toBeVisible();
   await expect(page.locator("#gotchas strong")).toHaveText("Linux");
-  await expect(page.locator("#error-messages pre")).toHaveText("TypeError: Cannot read properties of undefined (reading 'map')");
+  await expect(page.locator("#error-messages pre")).toHaveText(
+    "TypeError: Cannot read properties of undefined (reading 'map')",
+  );
   await expect(page.getByRole("link", { name: "Gotchas" })).toHaveAttribute("href", "#gotchas");
 });
 
@@ -106,7 +119,11 @@ test("Markdown is sanitized: scripts and event handlers never run", async ({ pag
   });
   await page.goto(`/entries/${slug}`);
   await expect(page.locator("#problem")).toBeVisible();
-  await page.locator("#problem").getByText("click").click().catch(() => undefined);
+  await page
+    .locator("#problem")
+    .getByText("click")
+    .click()
+    .catch(() => undefined);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator("#problem script, #problem [onerror]").count()).toBe(0);
   expect(dialogs).toBe(0);
@@ -116,7 +133,17 @@ test("accepted revisions are listed under Revisions (N)", async ({ page, db }) =
   const { id, slug } = await addEntry(db, { title: uniqueName("Revised entry") });
   const original = await db.revision.findFirstOrThrow({ where: { entryId: id, number: 0 } });
   const { id: _id, createdAt: _createdAt, ...snapshot } = original;
-  await db.revision.create({ data: { ...snapshot, gotchas: [], errorMessages: [], tags: ["e2e"], number: 1, summary: "Explain the root cause", status: "accepted" } });
+  await db.revision.create({
+    data: {
+      ...snapshot,
+      gotchas: [],
+      errorMessages: [],
+      tags: ["e2e"],
+      number: 1,
+      summary: "Explain the root cause",
+      status: "accepted",
+    },
+  });
   await db.entry.update({ where: { id }, data: { revisionCount: 1 } });
   await page.goto(`/entries/${slug}`);
   await expect(page.getByRole("heading", { level: 2, name: "Revisions (1)" })).toBeVisible();

@@ -1,13 +1,35 @@
-import { expect, test } from "../support/fixtures";
 import { addEntry, uniqueName } from "../support/data";
+import { expect, test } from "../support/fixtures";
 
 test("the history lists every revision and compares any two word by word", async ({ page, db }) => {
   const title = uniqueName("Original title");
   const { id, slug } = await addEntry(db, { title, problem: "The cache is never cleared.", tags: ["caching"] });
   const original = await db.revision.findFirstOrThrow({ where: { entryId: id, number: 0 } });
   const { id: _id, createdAt: _createdAt, ...snapshot } = original;
-  await db.revision.create({ data: { ...snapshot, gotchas: [], errorMessages: [], number: 1, status: "accepted", summary: "Say when the cache is cleared", problem: "The cache is cleared on every deploy.", tags: ["caching", "deploys"], severity: "major" } });
-  await db.revision.create({ data: { ...snapshot, gotchas: [], errorMessages: [], tags: ["caching"], number: 2, status: "pending", summary: "Proposed wording" } });
+  await db.revision.create({
+    data: {
+      ...snapshot,
+      gotchas: [],
+      errorMessages: [],
+      number: 1,
+      status: "accepted",
+      summary: "Say when the cache is cleared",
+      problem: "The cache is cleared on every deploy.",
+      tags: ["caching", "deploys"],
+      severity: "major",
+    },
+  });
+  await db.revision.create({
+    data: {
+      ...snapshot,
+      gotchas: [],
+      errorMessages: [],
+      tags: ["caching"],
+      number: 2,
+      status: "pending",
+      summary: "Proposed wording",
+    },
+  });
 
   await page.goto(`/entries/${slug}`);
   await page.getByRole("link", { name: "Full history" }).click();

@@ -1,7 +1,7 @@
-import { expect, test } from "../support/fixtures";
-import { GUIDE_SLUG, uniqueName } from "../support/data";
-import { addUser, signInAs } from "../support/users";
 import type { Page } from "@playwright/test";
+import { GUIDE_SLUG, uniqueName } from "../support/data";
+import { expect, test } from "../support/fixtures";
+import { addUser, signInAs } from "../support/users";
 
 async function fillEntry(page: Page, title: string) {
   await page.getByLabel("Title").fill(title);
@@ -13,7 +13,9 @@ async function fillEntry(page: Page, title: string) {
   await tags.press("Enter");
   await tags.fill("event-loop,");
   await page.getByLabel("Problem").fill("Calling `time.sleep()` inside a coroutine stalls every other task.");
-  await page.getByLabel("Solution").fill("Use the async sleep:\n\n```python\nimport asyncio\n\nasync def tick():\n    await asyncio.sleep(1)\n```");
+  await page
+    .getByLabel("Solution")
+    .fill("Use the async sleep:\n\n```python\nimport asyncio\n\nasync def tick():\n    await asyncio.sleep(1)\n```");
   await page.getByLabel("Why").fill("The event loop runs on one thread.");
   await page.getByLabel("Gotchas").fill("Only `await` yields.\n\nCPU work blocks too.");
   await page.getByLabel("Error messages").fill("Executing <Task pending> took 2.503 seconds");
@@ -37,8 +39,17 @@ test("an anonymous submission is saved as pending, with a live preview on the wa
   await expect(page.locator("#gotchas li")).toHaveCount(2);
   await expect(page.locator("#error-messages pre")).toHaveText("Executing <Task pending> took 2.503 seconds");
 
-  const entry = await db.entry.findFirstOrThrow({ where: { title }, include: { tags: { include: { tag: true } }, revisions: true } });
-  expect(entry).toMatchObject({ status: "pending", authorId: null, category: "gotcha", severity: "major", language: "python" });
+  const entry = await db.entry.findFirstOrThrow({
+    where: { title },
+    include: { tags: { include: { tag: true } }, revisions: true },
+  });
+  expect(entry).toMatchObject({
+    status: "pending",
+    authorId: null,
+    category: "gotcha",
+    severity: "major",
+    language: "python",
+  });
   expect(entry.tags.map((link) => link.tag.name).sort()).toEqual(["asyncio", "event-loop"]);
   expect(entry.revisions.map((revision) => revision.number)).toEqual([0]);
 });
@@ -64,7 +75,11 @@ test("missing fields and a broken decision tree are shown in the form, and nothi
 
   const title = uniqueName("Entry with a broken tree");
   await fillEntry(page, title);
-  await page.getByLabel("Solution").fill("Pick one:\n\n```decision-tree\nstart: q\nquestions:\n  q:\n    text: Which?\n    answers:\n      - text: A\n        next: missing-outcome\n      - text: B\n        next: b\noutcomes:\n  b:\n    title: B it is\n```");
+  await page
+    .getByLabel("Solution")
+    .fill(
+      "Pick one:\n\n```decision-tree\nstart: q\nquestions:\n  q:\n    text: Which?\n    answers:\n      - text: A\n        next: missing-outcome\n      - text: B\n        next: b\noutcomes:\n  b:\n    title: B it is\n```",
+    );
   await page.getByRole("button", { name: "Submit entry" }).click();
   await expect(page.locator("#error-solution")).toContainText(/Decision tree 1, line \d+: .*missing-outcome/);
   // Other tests submit in parallel, so look for this entry rather than counting all of them.
@@ -74,7 +89,10 @@ test("missing fields and a broken decision tree are shown in the form, and nothi
 test("a draft survives a reload, and similar titles are offered as possible duplicates", async ({ page }) => {
   await page.goto("/entries/new");
   await page.getByLabel("Title").fill("Python multiprocessing vs threading for my workload");
-  await expect(page.getByTestId("possible-duplicates").getByRole("link")).toHaveAttribute("href", `/entries/${GUIDE_SLUG}`);
+  await expect(page.getByTestId("possible-duplicates").getByRole("link")).toHaveAttribute(
+    "href",
+    `/entries/${GUIDE_SLUG}`,
+  );
   await page.getByLabel("Problem").fill("Draft text that must not be lost.");
   await page.reload();
   await expect(page.getByLabel("Title")).toHaveValue("Python multiprocessing vs threading for my workload");

@@ -1,13 +1,21 @@
-import { expect, test } from "../support/fixtures";
 import { addEntry, uniqueName } from "../support/data";
+import { expect, test } from "../support/fixtures";
 import { addUser, signInAs } from "../support/users";
 import { pageSignedInAs, saveEdit } from "./support";
 
-test("two people editing at once: different fields merge, the same sentence is a conflict and nothing is lost", async ({ page, browser, db }, testInfo) => {
+test("two people editing at once: different fields merge, the same sentence is a conflict and nothing is lost", async ({
+  page,
+  browser,
+  db,
+}, testInfo) => {
   test.slow(); // several people, several saves
   const author = await addUser(db);
   const moderator = await addUser(db, { role: "moderator" });
-  const { id, slug } = await addEntry(db, { title: uniqueName("Concurrent edits"), problem: "The pool starts too many workers.\n\nIt runs out of memory.", why: "Each worker copies the data." });
+  const { id, slug } = await addEntry(db, {
+    title: uniqueName("Concurrent edits"),
+    problem: "The pool starts too many workers.\n\nIt runs out of memory.",
+    why: "Each worker copies the data.",
+  });
   await db.entry.update({ where: { id }, data: { authorId: author.id } });
 
   await signInAs(page, author.handle, undefined, `/entries/${slug}/edit`);
@@ -28,7 +36,9 @@ test("two people editing at once: different fields merge, the same sentence is a
   await page.goto(`/entries/${slug}/edit`);
   await other.goto(`/entries/${slug}/edit`);
   await page.getByLabel("Problem").fill("The pool starts one worker per CPU.\n\nIt runs out of memory.");
-  await other.getByLabel("Problem").fill("The pool starts a worker per task.\n\nIt runs out of memory with large inputs.");
+  await other
+    .getByLabel("Problem")
+    .fill("The pool starts a worker per task.\n\nIt runs out of memory with large inputs.");
   await saveEdit(page, "Fix the worker count");
   await expect(page).toHaveURL(new RegExp(`/entries/${slug}$`));
   await saveEdit(other, "Describe the failure");
@@ -38,17 +48,31 @@ test("two people editing at once: different fields merge, the same sentence is a
   await expect(conflict.getByTestId("conflict-theirs")).toHaveText("The pool starts one worker per CPU.");
   await expect(conflict.getByTestId("conflict-yours")).toHaveText("The pool starts a worker per task.");
   // The second paragraph did not overlap: it merged, and the form holds the other person's text for the first.
-  await expect(other.getByRole("textbox", { name: "Problem" })).toHaveValue("The pool starts a worker per task.\n\nIt runs out of memory with large inputs.");
+  await expect(other.getByRole("textbox", { name: "Problem" })).toHaveValue(
+    "The pool starts a worker per task.\n\nIt runs out of memory with large inputs.",
+  );
   await expect(other.getByLabel("Edit summary")).toHaveValue("Describe the failure");
   await other.reload();
-  await expect(other.getByRole("textbox", { name: "Problem" })).toHaveValue("The pool starts a worker per task.\n\nIt runs out of memory with large inputs.");
+  await expect(other.getByRole("textbox", { name: "Problem" })).toHaveValue(
+    "The pool starts a worker per task.\n\nIt runs out of memory with large inputs.",
+  );
 
   await other.getByRole("button", { name: "Save changes" }).click();
   await expect(other).toHaveURL(new RegExp(`/entries/${slug}$`));
   await expect(other.locator("#problem")).toContainText("The pool starts a worker per task.");
   await expect(other.locator("#problem")).toContainText("It runs out of memory with large inputs.");
-  const revisions = await db.revision.findMany({ where: { entryId: id }, orderBy: { number: "asc" }, select: { number: true, summary: true, problem: true } });
-  expect(revisions.map((revision) => revision.summary)).toEqual(["Original submission", "Explain the copies", "Add context", "Fix the worker count", "Describe the failure"]);
+  const revisions = await db.revision.findMany({
+    where: { entryId: id },
+    orderBy: { number: "asc" },
+    select: { number: true, summary: true, problem: true },
+  });
+  expect(revisions.map((revision) => revision.summary)).toEqual([
+    "Original submission",
+    "Explain the copies",
+    "Add context",
+    "Fix the worker count",
+    "Describe the failure",
+  ]);
   expect(revisions[3]?.problem).toBe("The pool starts one worker per CPU.\n\nIt runs out of memory.");
 });
 

@@ -1,9 +1,13 @@
-import { expect, test } from "../support/fixtures";
 import { addEntry, uniqueName } from "../support/data";
+import { expect, test } from "../support/fixtures";
 import { addUser, signInAs } from "../support/users";
 import { pageSignedInAs, putFirstInQueue, saveEdit } from "./support";
 
-test("submissions from anonymous visitors and users wait as pending until a moderator approves them", async ({ page, browser, db }, testInfo) => {
+test("submissions from anonymous visitors and users wait as pending until a moderator approves them", async ({
+  page,
+  browser,
+  db,
+}, testInfo) => {
   test.slow(); // several people, several saves
   const anonymousTitle = uniqueName("Anonymous pending entry");
   await page.goto("/entries/new");
@@ -56,9 +60,16 @@ test("submissions from anonymous visitors and users wait as pending until a mode
   await expect(authorPage.getByRole("region", { name: "Status changes" })).toContainText("Please add a code example.");
 });
 
-test("a proposed revision waits in review, and once approved the history shows its diff", async ({ page, browser, db }, testInfo) => {
+test("a proposed revision waits in review, and once approved the history shows its diff", async ({
+  page,
+  browser,
+  db,
+}, testInfo) => {
   test.slow(); // several people, several saves
-  const { slug } = await addEntry(db, { title: uniqueName("Revision under review"), problem: "Threads help with blocking I/O." });
+  const { slug } = await addEntry(db, {
+    title: uniqueName("Revision under review"),
+    problem: "Threads help with blocking I/O.",
+  });
   const editor = await addUser(db);
   await signInAs(page, editor.handle, undefined, `/entries/${slug}/edit`);
   await expect(page.getByRole("button", { name: "Propose changes" })).toBeVisible();
@@ -74,7 +85,9 @@ test("a proposed revision waits in review, and once approved the history shows i
   const moderator = await addUser(db, { role: "moderator" });
   await putFirstInQueue(db, { revisionsOf: [slug] });
   const moderatorPage = await pageSignedInAs(browser, testInfo, moderator.handle, "/review");
-  const item = moderatorPage.getByRole("article", { name: new RegExp(`^Revision #1 of Revision under review`) }).filter({ hasText: "Be specific about the I/O" });
+  const item = moderatorPage
+    .getByRole("article", { name: new RegExp(`^Revision #1 of Revision under review`) })
+    .filter({ hasText: "Be specific about the I/O" });
   await expect(item.getByRole("region", { name: "Changes to Problem" }).locator("ins")).toHaveText(["network "]);
   await item.getByLabel(/Note to the author/).fill("Thanks!");
   await item.getByRole("button", { name: "Approve" }).click();
@@ -85,7 +98,9 @@ test("a proposed revision waits in review, and once approved the history shows i
   await expect(moderatorPage.getByRole("heading", { name: "Revisions (1)" })).toBeVisible();
   await moderatorPage.getByRole("link", { name: "Full history" }).click();
   await expect(moderatorPage.getByRole("heading", { name: "Changes from #0 to #1" })).toBeVisible();
-  await expect(moderatorPage.getByRole("region", { name: "Changes to Problem" }).locator("ins")).toHaveText(["network "]);
+  await expect(moderatorPage.getByRole("region", { name: "Changes to Problem" }).locator("ins")).toHaveText([
+    "network ",
+  ]);
   await expect(moderatorPage.getByRole("row").nth(1)).toContainText(`@${moderator.handle}: Thanks!`);
 
   await page.goto(`/users/${editor.handle}`);
@@ -126,6 +141,10 @@ test("the edit form, the review queue and the moderation tools pass axe", async 
     const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]);
     for (const selector of selectors) builder.include(selector);
     const results = await builder.analyze();
-    expect(results.violations.map((violation) => `${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
   }
 });

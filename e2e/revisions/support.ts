@@ -3,7 +3,12 @@ import type { Db } from "@/lib/db";
 import { signInAs } from "../support/users";
 
 /** A second browser (own cookies and drafts) signed in as `handle`, for two people at once. */
-export async function pageSignedInAs(browser: Browser, testInfo: TestInfo, handle: string, callbackUrl: string): Promise<Page> {
+export async function pageSignedInAs(
+  browser: Browser,
+  testInfo: TestInfo,
+  handle: string,
+  callbackUrl: string,
+): Promise<Page> {
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const page = await context.newPage();
   await signInAs(page, handle, undefined, callbackUrl);
@@ -19,8 +24,15 @@ export async function saveEdit(page: Page, summary: string, button = /Save chang
  * /review lists the oldest items first, and other tests leave pending items too: date this
  * test's items back so they are on the first page of the queue.
  */
-export async function putFirstInQueue(db: Db, { titles = [], revisionsOf = [] }: { titles?: string[]; revisionsOf?: string[] }) {
+export async function putFirstInQueue(
+  db: Db,
+  { titles = [], revisionsOf = [] }: { titles?: string[]; revisionsOf?: string[] },
+) {
   const longAgo = new Date("2001-01-01T00:00:00Z");
   if (titles.length) await db.entry.updateMany({ where: { title: { in: titles } }, data: { createdAt: longAgo } });
-  if (revisionsOf.length) await db.revision.updateMany({ where: { status: "pending", entry: { slug: { in: revisionsOf } } }, data: { createdAt: longAgo } });
+  if (revisionsOf.length)
+    await db.revision.updateMany({
+      where: { status: "pending", entry: { slug: { in: revisionsOf } } },
+      data: { createdAt: longAgo },
+    });
 }

@@ -1,9 +1,14 @@
-import { expect, test } from "../support/fixtures";
 import { addEntry, uniqueName } from "../support/data";
+import { expect, test } from "../support/fixtures";
 
 /** A word no other test uses, letters only, so search treats it as one term. */
 function uniqueWord(): string {
-  return `zq${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 10)}${Date.now().toString(36).replace(/[^a-z]/g, "")}`;
+  return `zq${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 10)}${Date.now()
+    .toString(36)
+    .replace(/[^a-z]/g, "")}`;
 }
 
 test("'/' focuses the header search; a pasted error message finds its entry first", async ({ page, db }) => {
@@ -13,7 +18,11 @@ test("'/' focuses the header search; a pasted error message finds its entry firs
   const target = await addEntry(db, { title: `Retry ${word} serialization failures`, errorMessages: [recorded], tags });
   // Entries that repeat the message's words but record no such message.
   for (let i = 0; i < 2; i++) {
-    await addEntry(db, { tags, title: `${word} could not serialize access concurrent update ${i}`, problem: `File line charge psycopg2 errors SerializationFailure due SQL UPDATE SET total WHERE id x DROP TABLE users` });
+    await addEntry(db, {
+      tags,
+      title: `${word} could not serialize access concurrent update ${i}`,
+      problem: `File line charge psycopg2 errors SerializationFailure due SQL UPDATE SET total WHERE id x DROP TABLE users`,
+    });
   }
 
   await page.goto("/");
@@ -42,7 +51,10 @@ test("'/' focuses the header search; a pasted error message finds its entry firs
   await expect(cards.nth(1)).toContainText(`${word} could not serialize`);
   await expect(cards.nth(2)).toContainText(`${word} could not serialize`);
   await expect(page.locator("body")).not.toContainText(/syntax error|Application error|500/i);
-  await cards.first().getByRole("link", { name: `Retry ${word} serialization failures` }).click();
+  await cards
+    .first()
+    .getByRole("link", { name: `Retry ${word} serialization failures` })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/entries/${target.slug}$`));
 
   // Typing "/" in a field types it.
@@ -54,7 +66,11 @@ test("'/' focuses the header search; a pasted error message finds its entry firs
 
 test("snippets mark the matched words and show entry text as text", async ({ page, db }) => {
   const word = uniqueWord();
-  await addEntry(db, { tags: [uniqueName("snip")], title: uniqueName("Snippet check"), problem: `Before <img src=x onerror="window.hacked=1"> the ${word} shows up <b>bold</b> in the body.` });
+  await addEntry(db, {
+    tags: [uniqueName("snip")],
+    title: uniqueName("Snippet check"),
+    problem: `Before <img src=x onerror="window.hacked=1"> the ${word} shows up <b>bold</b> in the body.`,
+  });
   await page.goto(`/search?q=${word}`);
   const snippet = page.getByTestId("search-snippet");
   await expect(snippet).toHaveCount(1);
@@ -67,7 +83,12 @@ test("search results share the browse filters, sorting and pagination", async ({
   const word = uniqueWord();
   const tag = uniqueName("srch");
   for (let i = 0; i < 23; i++) {
-    await addEntry(db, { title: `Paginated ${word} result ${String(i).padStart(2, "0")}`, tags: [tag], category: i < 4 ? "debug" : "snippet", createdAt: new Date(Date.UTC(2022, 0, 1 + i)) });
+    await addEntry(db, {
+      title: `Paginated ${word} result ${String(i).padStart(2, "0")}`,
+      tags: [tag],
+      category: i < 4 ? "debug" : "snippet",
+      createdAt: new Date(Date.UTC(2022, 0, 1 + i)),
+    });
   }
   await page.goto(`/search?q=${word}`);
   await expect(page.getByTestId("result-count")).toHaveText("23 entries · showing 1–20");
@@ -113,5 +134,8 @@ test("GET /api/v1/entries answers JSON, with 400 for bad parameters", async ({ r
   expect(body.entries[0].url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/entries/${slug}$`));
   const bad = await request.get("/api/v1/entries?page=abc&category=nope");
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error).toMatchObject({ code: "bad_request", fields: { page: expect.any(Array), category: expect.any(Array) } });
+  expect((await bad.json()).error).toMatchObject({
+    code: "bad_request",
+    fields: { page: expect.any(Array), category: expect.any(Array) },
+  });
 });

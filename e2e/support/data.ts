@@ -12,7 +12,10 @@ export function uniqueName(prefix: string): string {
 }
 
 /** Creates an entry through the app's own domain code, so it is stored exactly as submissions are. */
-export async function addEntry(db: Db, overrides: Partial<EntryContentInput> & { status?: EntryStatus; createdAt?: Date } = {}) {
+export async function addEntry(
+  db: Db,
+  overrides: Partial<EntryContentInput> & { status?: EntryStatus; createdAt?: Date } = {},
+) {
   const { status = "approved", createdAt, ...content } = overrides;
   return createEntry({
     db,

@@ -12,7 +12,9 @@ export interface E2eTarget {
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 
 export function e2eTargets(): E2eTarget[] {
-  const targets: E2eTarget[] = [{ name: "sqlite", port: PORT_BASE, databaseUrl: "file:./data/test-e2e.db", distDir: ".next-e2e" }];
+  const targets: E2eTarget[] = [
+    { name: "sqlite", port: PORT_BASE, databaseUrl: "file:./data/test-e2e.db", distDir: ".next-e2e" },
+  ];
   const pg = process.env.TEST_DATABASE_URL_PG;
   if (pg) targets.push({ name: "postgresql", port: PORT_BASE + 1, databaseUrl: pg, distDir: ".next-e2e-pg" });
   return targets;

@@ -1,5 +1,5 @@
+import { addEntry, GUIDE_TITLE, uniqueName } from "../support/data";
 import { expect, test } from "../support/fixtures";
-import { GUIDE_TITLE, addEntry, uniqueName } from "../support/data";
 
 test("the tags page lists tags with their entry counts", async ({ page, db }) => {
   const tag = uniqueName("counted");
@@ -9,7 +9,9 @@ test("the tags page lists tags with their entry counts", async ({ page, db }) =>
   await page.goto("/tags");
   await expect(page.getByRole("heading", { level: 1, name: "Tags" })).toBeVisible();
   await expect(page.getByRole("link", { name: new RegExp(`^${tag}\\s+2 entries$`) })).toBeVisible();
-  const asyncioCount = await db.entryTag.count({ where: { tag: { name: "asyncio" }, entry: { status: { in: ["approved", "pending"] } } } });
+  const asyncioCount = await db.entryTag.count({
+    where: { tag: { name: "asyncio" }, entry: { status: { in: ["approved", "pending"] } } },
+  });
   await expect(page.getByRole("link", { name: new RegExp(`^asyncio\\s+${asyncioCount} entr`) })).toBeVisible();
 });
 
@@ -34,7 +36,11 @@ test("tags are case-insensitive and keep punctuation in URLs", async ({ page, db
   await page.goto("/tags/c%2B%2B");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Entries tagged c++");
   await expect(page.getByTestId("entry-card").filter({ hasText: title })).toHaveCount(1);
-  await page.getByTestId("entry-card").filter({ hasText: title }).getByRole("link", { name: "c#", exact: true }).click();
+  await page
+    .getByTestId("entry-card")
+    .filter({ hasText: title })
+    .getByRole("link", { name: "c#", exact: true })
+    .click();
   await expect(page).toHaveURL(/\/tags\/c%23$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Entries tagged c#");
 });

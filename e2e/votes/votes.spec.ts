@@ -1,5 +1,5 @@
-import { expect, test } from "../support/fixtures";
 import { addEntry, uniqueName } from "../support/data";
+import { expect, test } from "../support/fixtures";
 import { addUser, signInAs } from "../support/users";
 
 test("vote up, change to down, take it back; the score follows and persists", async ({ page, db }) => {
@@ -56,7 +56,12 @@ test("a signed-out visitor who votes is sent to sign in and comes back", async (
   await expect(page.getByTestId("entry-score")).toHaveText("1 score");
 });
 
-test("the vote API refuses anonymous, cross-site and malformed requests and writes nothing", async ({ page, db, request, baseURL }) => {
+test("the vote API refuses anonymous, cross-site and malformed requests and writes nothing", async ({
+  page,
+  db,
+  request,
+  baseURL,
+}) => {
   const { id, slug } = await addEntry(db, { title: uniqueName("Guarded entry") });
   const url = `/api/entries/${slug}/vote`;
   const sameOrigin = { Origin: baseURL!, "Content-Type": "application/json" };
@@ -67,12 +72,18 @@ test("the vote API refuses anonymous, cross-site and malformed requests and writ
 
   const voter = await addUser(db);
   await signInAs(page, voter.handle);
-  const crossSite = await page.request.post(url, { headers: { Origin: "http://evil.example", "Content-Type": "application/json" }, data: { value: 1 } });
+  const crossSite = await page.request.post(url, {
+    headers: { Origin: "http://evil.example", "Content-Type": "application/json" },
+    data: { value: 1 },
+  });
   expect(crossSite.status()).toBe(403);
   const malformed = await page.request.post(url, { headers: sameOrigin, data: { value: 5 } });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.fields.value).toBeTruthy();
-  const missing = await page.request.post(`/api/entries/no-such-entry/vote`, { headers: sameOrigin, data: { value: 1 } });
+  const missing = await page.request.post(`/api/entries/no-such-entry/vote`, {
+    headers: sameOrigin,
+    data: { value: 1 },
+  });
   expect(missing.status()).toBe(404);
   expect(await db.vote.count({ where: { entryId: id } })).toBe(0);
 

@@ -47,7 +47,15 @@ export function toEntryJson(row: EntryJsonRow, origin: string): EntryJson {
 }
 
 /** The entries with these ids as JSON, in the order of the ids. */
-export async function entriesJsonByIds({ db, ids, origin }: { db: Db; ids: string[]; origin: string }): Promise<EntryJson[]> {
+export async function entriesJsonByIds({
+  db,
+  ids,
+  origin,
+}: {
+  db: Db;
+  ids: string[];
+  origin: string;
+}): Promise<EntryJson[]> {
   if (ids.length === 0) return [];
   const rows = await db.entry.findMany({ where: { id: { in: ids } }, select: entryJsonSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));

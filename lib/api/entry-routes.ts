@@ -1,18 +1,31 @@
 // The /api/v1 entry routes' work, behind thin route files in app/api/v1. Each answers JSON in
 // the shapes of lib/api/schemas.ts, with errors as {"error": {"code", "message", ...}}.
 import { revalidatePath } from "next/cache";
-import type { Db } from "@/lib/db";
 import { entryJsonSelect, toEntryJson } from "@/lib/api/entry-json";
 import { apiCaller, readJsonObject, requestIp } from "@/lib/api/request";
 import { VoteInputSchema } from "@/lib/api/schemas";
-import { jsonError, jsonOk } from "@/lib/http/json";
+import type { Db } from "@/lib/db";
 import type { EntryContentInput } from "@/lib/entries/schema";
 import { submitEntry } from "@/lib/entries/submit-entry";
+import { jsonError, jsonOk } from "@/lib/http/json";
 import { proposeRevision } from "@/lib/revise";
 import { headRevision, snapshotContent, snapshotSelect } from "@/lib/revisions";
 import { castVote } from "@/lib/votes";
 
-const CONTENT_FIELDS = ["title", "category", "language", "framework", "severity", "tags", "problem", "solution", "why", "context", "gotchas", "errorMessages"] as const;
+const CONTENT_FIELDS = [
+  "title",
+  "category",
+  "language",
+  "framework",
+  "severity",
+  "tags",
+  "problem",
+  "solution",
+  "why",
+  "context",
+  "gotchas",
+  "errorMessages",
+] as const;
 
 /** An entry by its id or its slug. */
 async function findEntry(db: Db, ref: string) {
@@ -45,9 +58,16 @@ export async function createEntryResponse({ db, request }: { db: Db; request: Re
   if (!caller.ok) return caller.response;
   const body = await readJsonObject(request);
   if (!body.ok) return body.response;
-  const result = await submitEntry({ db, input: contentOf(body.value) as EntryContentInput, user: caller.value, ip: requestIp(request) });
+  const result = await submitEntry({
+    db,
+    input: contentOf(body.value) as EntryContentInput,
+    user: caller.value,
+    ip: requestIp(request),
+  });
   if (!result.ok) {
-    return result.code === "invalid" ? jsonError("invalid", result.message, result.fieldErrors) : jsonError("rate_limited", result.message, undefined, { retryAfterSeconds: result.retryAfterSeconds });
+    return result.code === "invalid"
+      ? jsonError("invalid", result.message, result.fieldErrors)
+      : jsonError("rate_limited", result.message, undefined, { retryAfterSeconds: result.retryAfterSeconds });
   }
   revalidateEntry(result.slug);
   const created = await db.entry.findUniqueOrThrow({ where: { slug: result.slug }, select: { id: true } });
@@ -66,7 +86,17 @@ const revisionSelect = {
   reviewer: { select: { handle: true } },
 } as const;
 
-function revisionJson(row: { id: string; number: number; status: string; summary: string; reviewNote: string | null; baseRevisionId: string | null; createdAt: Date; author: { handle: string } | null; reviewer: { handle: string } | null }) {
+function revisionJson(row: {
+  id: string;
+  number: number;
+  status: string;
+  summary: string;
+  reviewNote: string | null;
+  baseRevisionId: string | null;
+  createdAt: Date;
+  author: { handle: string } | null;
+  reviewer: { handle: string } | null;
+}) {
   return {
     id: row.id,
     number: row.number,
@@ -83,7 +113,11 @@ function revisionJson(row: { id: string; number: number; status: string; summary
 export async function listRevisionsResponse({ db, ref }: { db: Db; ref: string }) {
   const entry = await findEntry(db, ref);
   if (!entry) return notFound();
-  const rows = await db.revision.findMany({ where: { entryId: entry.id }, orderBy: { number: "desc" }, select: revisionSelect });
+  const rows = await db.revision.findMany({
+    where: { entryId: entry.id },
+    orderBy: { number: "desc" },
+    select: revisionSelect,
+  });
   return jsonOk({ revisions: rows.map(revisionJson) });
 }
 
@@ -97,15 +131,28 @@ export async function createRevisionResponse({ db, request, ref }: { db: Db; req
   if (!entry) return notFound();
 
   const { summary, baseRevisionId } = body.value;
-  if (summary !== undefined && typeof summary !== "string") return jsonError("invalid", "Some fields need attention.", { summary: ["summary must be a string."] });
-  if (baseRevisionId !== undefined && typeof baseRevisionId !== "string") return jsonError("invalid", "Some fields need attention.", { baseRevisionId: ["baseRevisionId must be a string."] });
+  if (summary !== undefined && typeof summary !== "string")
+    return jsonError("invalid", "Some fields need attention.", { summary: ["summary must be a string."] });
+  if (baseRevisionId !== undefined && typeof baseRevisionId !== "string")
+    return jsonError("invalid", "Some fields need attention.", {
+      baseRevisionId: ["baseRevisionId must be a string."],
+    });
   const base = baseRevisionId
-    ? await db.revision.findFirst({ where: { id: baseRevisionId, entryId: entry.id }, select: { id: true, ...snapshotSelect } })
+    ? await db.revision.findFirst({
+        where: { id: baseRevisionId, entryId: entry.id },
+        select: { id: true, ...snapshotSelect },
+      })
     : await headRevision(db, entry.id).then((head) => ({ id: head.id, ...head.content }));
-  if (!base) return jsonError("invalid", "Some fields need attention.", { baseRevisionId: ["Not a revision of this entry."] });
+  if (!base)
+    return jsonError("invalid", "Some fields need attention.", { baseRevisionId: ["Not a revision of this entry."] });
 
   const content = { ...snapshotContent(base), ...contentOf(body.value) } as EntryContentInput;
-  const result = await proposeRevision({ db, slug: entry.slug, user: caller.value, input: { content, summary: summary ?? "", baseRevisionId: base.id } });
+  const result = await proposeRevision({
+    db,
+    slug: entry.slug,
+    user: caller.value,
+    input: { content, summary: summary ?? "", baseRevisionId: base.id },
+  });
   if (!result.ok) {
     switch (result.code) {
       case "invalid":
@@ -124,7 +171,10 @@ export async function createRevisionResponse({ db, request, ref }: { db: Db; req
     }
   }
   if (result.status === "accepted") revalidateEntry(entry.slug);
-  const revision = await db.revision.findUniqueOrThrow({ where: { entryId_number: { entryId: entry.id, number: result.number } }, select: revisionSelect });
+  const revision = await db.revision.findUniqueOrThrow({
+    where: { entryId_number: { entryId: entry.id, number: result.number } },
+    select: revisionSelect,
+  });
   return jsonOk({ revision: revisionJson(revision), entry: await entryJson(db, entry.id, request) }, 201);
 }
 

@@ -14,9 +14,20 @@ describeEachDatabase("GET /api/v1/entries", ({ db }) => {
   it("lists entries with the shared filters and a search query, in the documented shape", async () => {
     const word = `apiword${Date.now().toString(36).replace(/\d/g, "")}`;
     const tag = `api-${Date.now().toString(36)}`;
-    const content = sampleContent({ title: `Listing ${word} through the API`, tags: [tag, "http"], gotchas: ["One"], errorMessages: ["E: boom"], language: "go" });
+    const content = sampleContent({
+      title: `Listing ${word} through the API`,
+      tags: [tag, "http"],
+      gotchas: ["One"],
+      errorMessages: ["E: boom"],
+      language: "go",
+    });
     const { slug } = await createEntry({ db, content, authorId: null, status: "approved" });
-    await createEntry({ db, content: sampleContent({ title: `Another ${word} entry`, tags: [tag] }), authorId: null, status: "approved" });
+    await createEntry({
+      db,
+      content: sampleContent({ title: `Another ${word} entry`, tags: [tag] }),
+      authorId: null,
+      status: "approved",
+    });
 
     const { status, body } = await get(`?q=${word}&tag=${tag}&language=go`);
     expect(status).toBe(200);
@@ -24,7 +35,30 @@ describeEachDatabase("GET /api/v1/entries", ({ db }) => {
     expect(body.entries).toHaveLength(1);
     const entry = body.entries[0];
     expect(Object.keys(entry).sort()).toEqual(
-      ["id", "slug", "title", "category", "language", "framework", "severity", "status", "problem", "solution", "why", "context", "gotchas", "errorMessages", "tags", "author", "score", "viewCount", "revisionCount", "createdAt", "updatedAt", "url"].sort(),
+      [
+        "id",
+        "slug",
+        "title",
+        "category",
+        "language",
+        "framework",
+        "severity",
+        "status",
+        "problem",
+        "solution",
+        "why",
+        "context",
+        "gotchas",
+        "errorMessages",
+        "tags",
+        "author",
+        "score",
+        "viewCount",
+        "revisionCount",
+        "createdAt",
+        "updatedAt",
+        "url",
+      ].sort(),
     );
     expect(entry).toMatchObject({
       slug,
@@ -64,7 +98,9 @@ describeEachDatabase("GET /api/v1/entries", ({ db }) => {
   });
 
   it("answers a nasty query with 200", async () => {
-    const { status, body } = await get(`?q=${encodeURIComponent("'); DROP TABLE \"Entry\"; -- NEAR(a b) \"unbalanced [x] * ^")}`);
+    const { status, body } = await get(
+      `?q=${encodeURIComponent('\'); DROP TABLE "Entry"; -- NEAR(a b) "unbalanced [x] * ^')}`,
+    );
     expect(status).toBe(200);
     expect(Array.isArray(body.entries)).toBe(true);
   });

@@ -1,18 +1,34 @@
 // GET /api/v1/entries: the browse list as JSON, searchable with q (see lib/search).
-import type { Db } from "@/lib/db";
+
 import { entriesJsonByIds } from "@/lib/api/entry-json";
 import { parseListParams } from "@/lib/api/list-params";
+import type { Db } from "@/lib/db";
 import { jsonError, jsonOk } from "@/lib/http/json";
 import { searchMatches } from "@/lib/search/search-entries";
 
 export async function listEntriesResponse({ db, request }: { db: Db; request: Request }): Promise<Response> {
   const url = new URL(request.url);
   const params = parseListParams(url.searchParams);
-  if (!params.ok) return jsonError("bad_request", `Invalid query parameters: ${Object.keys(params.fields).join(", ")}.`, params.fields);
+  if (!params.ok)
+    return jsonError(
+      "bad_request",
+      `Invalid query parameters: ${Object.keys(params.fields).join(", ")}.`,
+      params.fields,
+    );
   const { q, ...state } = params.state;
   const result = await searchMatches({ db, query: q, ...state });
-  const entries = await entriesJsonByIds({ db, ids: result.entries.map((entry) => entry.id), origin: requestOrigin(request) });
-  return jsonOk({ entries, page: result.page, pageCount: result.pageCount, total: result.total, totalCapped: result.totalCapped });
+  const entries = await entriesJsonByIds({
+    db,
+    ids: result.entries.map((entry) => entry.id),
+    origin: requestOrigin(request),
+  });
+  return jsonOk({
+    entries,
+    page: result.page,
+    pageCount: result.pageCount,
+    total: result.total,
+    totalCapped: result.totalCapped,
+  });
 }
 
 /** The origin the client asked for (behind a proxy, the forwarded one); `next start` reports "localhost" in request.url. */

@@ -1,7 +1,7 @@
 // The query string of GET /api/v1/entries: the browse page's filters, sort and page plus `q`.
 // The pages forgive malformed values (a link keeps working); the API names each bad parameter.
 import { z } from "zod";
-import { MAX_PAGE, MAX_QUERY_LENGTH, SEARCH_SORTS, type BrowseState } from "@/lib/entries/browse-params";
+import { type BrowseState, MAX_PAGE, MAX_QUERY_LENGTH, SEARCH_SORTS } from "@/lib/entries/browse-params";
 import { CATEGORIES, STATUSES } from "@/lib/entries/taxonomy";
 import { normalizeTag, tagProblem } from "@/lib/tags";
 
@@ -16,7 +16,9 @@ const listParamsSchema = z.object({
     .toLowerCase()
     .regex(/^[\p{L}\p{N}.+#_-]{1,40}$/u, "language must be 1 to 40 letters, digits or . + # _ -.")
     .optional(),
-  status: z.enum([...STATUSES, "all"], { error: `status must be one of: ${[...STATUSES, "all"].join(", ")}.` }).optional(),
+  status: z
+    .enum([...STATUSES, "all"], { error: `status must be one of: ${[...STATUSES, "all"].join(", ")}.` })
+    .optional(),
   tag: z
     .array(z.string().transform(normalizeTag))
     .max(MAX_TAGS, `Use at most ${MAX_TAGS} tag parameters.`)
@@ -35,7 +37,9 @@ const listParamsSchema = z.object({
     .optional(),
 });
 
-export type ListParamsResult = { ok: true; state: BrowseState & { q: string } } | { ok: false; fields: Record<string, string[]> };
+export type ListParamsResult =
+  | { ok: true; state: BrowseState & { q: string } }
+  | { ok: false; fields: Record<string, string[]> };
 
 export function parseListParams(params: URLSearchParams): ListParamsResult {
   const single = (name: string) => params.get(name) ?? undefined;
@@ -56,6 +60,11 @@ export function parseListParams(params: URLSearchParams): ListParamsResult {
   const { q = "", category, language, status, tag, sort, page = 1 } = parsed.data;
   return {
     ok: true,
-    state: { q, filters: { category, language, status, tags: [...new Set(tag)] }, sort: sort ?? (q.trim() ? "relevance" : "newest"), page },
+    state: {
+      q,
+      filters: { category, language, status, tags: [...new Set(tag)] },
+      sort: sort ?? (q.trim() ? "relevance" : "newest"),
+      page,
+    },
   };
 }

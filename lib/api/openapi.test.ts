@@ -10,16 +10,21 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 function routeOperations(dir: string, prefix = ""): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
-    if (item.isDirectory()) return routeOperations(path.join(dir, item.name), `${prefix}/${item.name.replace(/^\[(.+)\]$/, "{$1}")}`);
+    if (item.isDirectory())
+      return routeOperations(path.join(dir, item.name), `${prefix}/${item.name.replace(/^\[(.+)\]$/, "{$1}")}`);
     if (item.name !== "route.ts") return [];
     const source = fs.readFileSync(path.join(dir, item.name), "utf8");
-    return METHODS.filter((method) => new RegExp(`export (async )?function ${method}\\b`).test(source)).map((method) => `${method} ${prefix}`);
+    return METHODS.filter((method) => new RegExp(`export (async )?function ${method}\\b`).test(source)).map(
+      (method) => `${method} ${prefix}`,
+    );
   });
 }
 
 it("documents exactly the routes that exist", () => {
   const document = openApiDocument();
-  const documented = Object.entries(document.paths ?? {}).flatMap(([route, item]) => METHODS.filter((method) => method.toLowerCase() in (item as object)).map((method) => `${method} ${route}`));
+  const documented = Object.entries(document.paths ?? {}).flatMap(([route, item]) =>
+    METHODS.filter((method) => method.toLowerCase() in (item as object)).map((method) => `${method} ${route}`),
+  );
   const implemented = routeOperations(API_ROOT);
   expect(implemented.length).toBeGreaterThan(5);
   expect(documented.sort()).toEqual(implemented.sort());
@@ -27,7 +32,16 @@ it("documents exactly the routes that exist", () => {
 
 it("documents every error code the issue names and a schema for each response body", () => {
   const document = openApiDocument();
-  const statuses = new Set(Object.values(document.paths ?? {}).flatMap((item) => Object.values(item as Record<string, { responses: Record<string, unknown> }>).flatMap((operation) => Object.keys(operation.responses))));
-  for (const status of ["200", "201", "400", "401", "403", "404", "409", "413", "422", "429"]) expect(statuses).toContain(status);
-  expect(Object.keys(document.components?.schemas ?? {})).toEqual(expect.arrayContaining(["Entry", "EntryList", "Error", "RevisionInput", "Revision", "VoteResult", "TagList"]));
+  const statuses = new Set(
+    Object.values(document.paths ?? {}).flatMap((item) =>
+      Object.values(item as Record<string, { responses: Record<string, unknown> }>).flatMap((operation) =>
+        Object.keys(operation.responses),
+      ),
+    ),
+  );
+  for (const status of ["200", "201", "400", "401", "403", "404", "409", "413", "422", "429"])
+    expect(statuses).toContain(status);
+  expect(Object.keys(document.components?.schemas ?? {})).toEqual(
+    expect.arrayContaining(["Entry", "EntryList", "Error", "RevisionInput", "Revision", "VoteResult", "TagList"]),
+  );
 });

@@ -30,13 +30,20 @@ const ERROR_DESCRIPTIONS = {
 type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
 
 const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
-const errors = (...statuses: ErrorStatus[]) => Object.fromEntries(statuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status], ...json(ErrorSchema) }]));
+const errors = (...statuses: ErrorStatus[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status], ...json(ErrorSchema) }]),
+  );
 const ref = z.object({ ref: z.string().describe("The entry's id or slug.") });
 const bearer: Record<string, string[]>[] = [{ bearerAuth: [] }, {}];
 
 export function openApiDocument() {
   const registry = new OpenAPIRegistry();
-  registry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer", description: "A personal API token, created on your profile page." });
+  registry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "A personal API token, created on your profile page.",
+  });
 
   registry.registerPath({
     method: "get",
@@ -50,10 +57,14 @@ export function openApiDocument() {
     method: "post",
     path: "/entries",
     summary: "Submit an entry",
-    description: "Anyone may submit. Entries from callers who are not moderators start as pending; anonymous ones show as @anonymous.",
+    description:
+      "Anyone may submit. Entries from callers who are not moderators start as pending; anonymous ones show as @anonymous.",
     security: bearer,
     request: { body: { required: true, ...json(EntryInputSchema) } },
-    responses: { 201: { description: "The new entry.", ...json(EntrySchema) }, ...errors(400, 401, 403, 413, 422, 429) },
+    responses: {
+      201: { description: "The new entry.", ...json(EntrySchema) },
+      ...errors(400, 401, 403, 413, 422, 429),
+    },
   });
   registry.registerPath({
     method: "get",
@@ -74,10 +85,14 @@ export function openApiDocument() {
     method: "post",
     path: "/entries/{ref}/revisions",
     summary: "Propose a revision",
-    description: "Signed-in callers only. The author's and moderators' revisions apply at once (status accepted); others wait for review (pending).",
+    description:
+      "Signed-in callers only. The author's and moderators' revisions apply at once (status accepted); others wait for review (pending).",
     security: bearer,
     request: { params: ref, body: { required: true, ...json(RevisionInputSchema) } },
-    responses: { 201: { description: "The revision and the entry as it now shows.", ...json(RevisionCreatedSchema) }, ...errors(400, 401, 403, 404, 409, 413, 422, 429) },
+    responses: {
+      201: { description: "The revision and the entry as it now shows.", ...json(RevisionCreatedSchema) },
+      ...errors(400, 401, 403, 404, 409, 413, 422, 429),
+    },
   });
   registry.registerPath({
     method: "post",
@@ -86,7 +101,10 @@ export function openApiDocument() {
     description: "Signed-in callers only, never on their own entries.",
     security: bearer,
     request: { params: ref, body: { required: true, ...json(VoteInputSchema) } },
-    responses: { 200: { description: "The new score and the caller's vote.", ...json(VoteResultSchema) }, ...errors(400, 401, 403, 404, 413, 422) },
+    responses: {
+      200: { description: "The new score and the caller's vote.", ...json(VoteResultSchema) },
+      ...errors(400, 401, 403, 404, 413, 422),
+    },
   });
   registry.registerPath({
     method: "get",
@@ -104,7 +122,12 @@ export function openApiDocument() {
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
-    info: { title: "HiveBrain API", version: "1.0.0", description: "Entries, revisions, votes and tags of HiveBrain. Errors are JSON: {\"error\": {\"code\", \"message\", \"fields\"?}}." },
+    info: {
+      title: "HiveBrain API",
+      version: "1.0.0",
+      description:
+        'Entries, revisions, votes and tags of HiveBrain. Errors are JSON: {"error": {"code", "message", "fields"?}}.',
+    },
     servers: [{ url: "/api/v1" }],
   });
 }

@@ -5,16 +5,31 @@ import { z } from "zod";
 import { SEARCH_SORTS } from "@/lib/entries/browse-params";
 import { BODY_MAX, LIST_ITEM_MAX, LIST_MAX_ITEMS, TITLE_MAX, TITLE_MIN } from "@/lib/entries/schema";
 import { CATEGORIES, SEVERITIES, STATUSES } from "@/lib/entries/taxonomy";
-import { MAX_TAGS_PER_ENTRY, MAX_TAG_LENGTH } from "@/lib/tags";
 import { SUMMARY_MAX } from "@/lib/revise";
+import { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY } from "@/lib/tags";
 
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.enum(["bad_request", "unauthorized", "forbidden", "not_found", "conflict", "too_large", "invalid", "rate_limited"]),
+      code: z.enum([
+        "bad_request",
+        "unauthorized",
+        "forbidden",
+        "not_found",
+        "conflict",
+        "too_large",
+        "invalid",
+        "rate_limited",
+      ]),
       message: z.string(),
-      fields: z.record(z.string(), z.array(z.string())).optional().describe("Problems per request field, for 400 and 422."),
-      conflicts: z.array(z.object({ field: z.string(), theirs: z.string(), yours: z.string() })).optional().describe("For 409 on revisions: the overlapping parts."),
+      fields: z
+        .record(z.string(), z.array(z.string()))
+        .optional()
+        .describe("Problems per request field, for 400 and 422."),
+      conflicts: z
+        .array(z.object({ field: z.string(), theirs: z.string(), yours: z.string() }))
+        .optional()
+        .describe("For 409 on revisions: the overlapping parts."),
     }),
   })
   .meta({ id: "Error" });
@@ -53,7 +68,8 @@ export const EntryListSchema = z
     pageCount: z.number().int(),
     total: z.number().int(),
     totalCapped: z.boolean().meta({
-      description: "True when a search matches more entries than it ranks: total is then the number ranked (the newest matches), and more exist.",
+      description:
+        "True when a search matches more entries than it ranks: total is then the number ranked (the newest matches), and more exist.",
     }),
   })
   .meta({ id: "EntryList" });
@@ -73,15 +89,25 @@ const contentFields = {
   errorMessages: z.array(z.string().max(LIST_ITEM_MAX)).max(LIST_MAX_ITEMS).optional(),
 };
 
-export const EntryInputSchema = z.object(contentFields).meta({ id: "EntryInput", description: "A new entry. Validated like the submit form, decision trees included." });
+export const EntryInputSchema = z
+  .object(contentFields)
+  .meta({ id: "EntryInput", description: "A new entry. Validated like the submit form, decision trees included." });
 
 export const RevisionInputSchema = z
   .object({
     summary: z.string().min(1).max(SUMMARY_MAX).describe("What changed and why; shown in the history."),
-    baseRevisionId: z.string().optional().describe("The revision the edit started from (see GET …/revisions). Changes saved since are merged in; overlaps answer 409. Defaults to the current revision."),
+    baseRevisionId: z
+      .string()
+      .optional()
+      .describe(
+        "The revision the edit started from (see GET …/revisions). Changes saved since are merged in; overlaps answer 409. Defaults to the current revision.",
+      ),
     ...Object.fromEntries(Object.entries(contentFields).map(([name, schema]) => [name, schema.optional()])),
   })
-  .meta({ id: "RevisionInput", description: "Fields to change; fields left out keep their value from the base revision." });
+  .meta({
+    id: "RevisionInput",
+    description: "Fields to change; fields left out keep their value from the base revision.",
+  });
 
 export const RevisionSchema = z
   .object({
@@ -98,20 +124,34 @@ export const RevisionSchema = z
   .meta({ id: "Revision" });
 
 export const RevisionListSchema = z.object({ revisions: z.array(RevisionSchema) }).meta({ id: "RevisionList" });
-export const RevisionCreatedSchema = z.object({ revision: RevisionSchema, entry: EntrySchema }).meta({ id: "RevisionCreated" });
+export const RevisionCreatedSchema = z
+  .object({ revision: RevisionSchema, entry: EntrySchema })
+  .meta({ id: "RevisionCreated" });
 
-export const VoteInputSchema = z.object({ value: z.union([z.literal(1), z.literal(-1), z.literal(0)]).describe("1 up, -1 down, 0 takes the vote back.") }).meta({ id: "VoteInput" });
-export const VoteResultSchema = z.object({ score: z.number().int(), userVote: z.union([z.literal(1), z.literal(-1), z.literal(0)]) }).meta({ id: "VoteResult" });
+export const VoteInputSchema = z
+  .object({
+    value: z.union([z.literal(1), z.literal(-1), z.literal(0)]).describe("1 up, -1 down, 0 takes the vote back."),
+  })
+  .meta({ id: "VoteInput" });
+export const VoteResultSchema = z
+  .object({ score: z.number().int(), userVote: z.union([z.literal(1), z.literal(-1), z.literal(0)]) })
+  .meta({ id: "VoteResult" });
 
 export const TagListSchema = z
   .object({ tags: z.array(z.object({ name: z.string(), entryCount: z.number().int(), url: z.url() })) })
   .meta({ id: "TagList" });
 
 export const ListQuerySchema = z.object({
-  q: z.string().optional().describe("Search words; [tag], category:, language:, status: and \"quoted phrases\" work as on /search."),
+  q: z
+    .string()
+    .optional()
+    .describe('Search words; [tag], category:, language:, status: and "quoted phrases" work as on /search.'),
   category: z.enum(CATEGORIES).optional(),
   language: z.string().optional(),
-  status: z.enum([...STATUSES, "all"]).optional().describe("Default: approved and pending."),
+  status: z
+    .enum([...STATUSES, "all"])
+    .optional()
+    .describe("Default: approved and pending."),
   tag: z.array(z.string()).max(5).optional().describe("Repeat for several tags; all must match."),
   sort: z.enum(SEARCH_SORTS).optional(),
   page: z.number().int().min(1).optional(),

@@ -21,11 +21,17 @@ describe("passwords", () => {
 describe("sign-in helpers", () => {
   it("follows only same-site callback paths", () => {
     expect(safeCallbackUrl("/entries/x?y=1")).toBe("/entries/x?y=1");
-    for (const bad of ["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", undefined]) expect(safeCallbackUrl(bad)).toBe("/");
+    for (const bad of ["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", undefined])
+      expect(safeCallbackUrl(bad)).toBe("/");
   });
 
   it("treats moderators and admins as moderators", () => {
-    expect([isModerator({ role: "user" }), isModerator({ role: "moderator" }), isModerator({ role: "admin" }), isModerator(null)]).toEqual([false, true, true, false]);
+    expect([
+      isModerator({ role: "user" }),
+      isModerator({ role: "moderator" }),
+      isModerator({ role: "admin" }),
+      isModerator(null),
+    ]).toEqual([false, true, true, false]);
   });
 });
 
@@ -34,13 +40,26 @@ const unique = () => `t${Date.now().toString(36)}${Math.random().toString(36).sl
 describeEachDatabase("accounts", ({ db }) => {
   it("creates accounts with normalized handles and refuses taken ones with field errors", async () => {
     const handle = unique();
-    const created = await createUser({ db, input: { handle: handle.toUpperCase(), email: `${handle}@Example.test`, password: "a long enough password" } });
+    const created = await createUser({
+      db,
+      input: { handle: handle.toUpperCase(), email: `${handle}@Example.test`, password: "a long enough password" },
+    });
     expect(created).toMatchObject({ ok: true, user: { handle, role: "user" } });
-    expect(await createUser({ db, input: { handle, email: `other-${handle}@example.test`, password: "a long enough password" } })).toEqual({
+    expect(
+      await createUser({
+        db,
+        input: { handle, email: `other-${handle}@example.test`, password: "a long enough password" },
+      }),
+    ).toEqual({
       ok: false,
       fieldErrors: { handle: ["That handle is taken."] },
     });
-    expect(await createUser({ db, input: { handle: `${handle}x`, email: `${handle}@example.test`, password: "a long enough password" } })).toEqual({
+    expect(
+      await createUser({
+        db,
+        input: { handle: `${handle}x`, email: `${handle}@example.test`, password: "a long enough password" },
+      }),
+    ).toEqual({
       ok: false,
       fieldErrors: { email: ["An account already uses that email."] },
     });
@@ -65,16 +84,41 @@ describeEachDatabase("accounts", ({ db }) => {
   });
 
   it("computes reputation from votes on entries and accepted revisions", async () => {
-    const author = await createUser({ db, input: { handle: unique(), email: `${unique()}@example.test`, password: "a long enough password" } });
+    const author = await createUser({
+      db,
+      input: { handle: unique(), email: `${unique()}@example.test`, password: "a long enough password" },
+    });
     if (!author.ok) throw new Error("setup");
     const voters = await Promise.all([1, 2, 3].map(() => db.user.create({ data: { handle: unique() } })));
     const { id } = await createEntry({ db, content: sampleContent(), authorId: author.user.id, status: "approved" });
-    await db.vote.createMany({ data: voters.map((voter, i) => ({ userId: voter.id, entryId: id, value: i === 2 ? -1 : 1 })) });
+    await db.vote.createMany({
+      data: voters.map((voter, i) => ({ userId: voter.id, entryId: id, value: i === 2 ? -1 : 1 })),
+    });
     const other = await createEntry({ db, content: sampleContent(), authorId: null, status: "approved" });
     const base = await db.revision.findFirstOrThrow({ where: { entryId: other.id } });
     const { id: _id, createdAt: _c, ...snapshot } = base;
-    await db.revision.create({ data: { ...snapshot, gotchas: [], errorMessages: [], tags: [], number: 1, status: "accepted", authorId: author.user.id } });
-    await db.revision.create({ data: { ...snapshot, gotchas: [], errorMessages: [], tags: [], number: 2, status: "rejected", authorId: author.user.id } });
+    await db.revision.create({
+      data: {
+        ...snapshot,
+        gotchas: [],
+        errorMessages: [],
+        tags: [],
+        number: 1,
+        status: "accepted",
+        authorId: author.user.id,
+      },
+    });
+    await db.revision.create({
+      data: {
+        ...snapshot,
+        gotchas: [],
+        errorMessages: [],
+        tags: [],
+        number: 2,
+        status: "rejected",
+        authorId: author.user.id,
+      },
+    });
     const profile = await getProfile({ db, handle: author.user.handle, seeAllStatuses: false });
     expect(profile).toMatchObject({ voteTotal: 1, reputation: 1 + REPUTATION_PER_ACCEPTED_REVISION });
     expect(profile?.entries.map((entry) => entry.id)).toEqual([id]);

@@ -23,7 +23,10 @@ export async function findOrCreateGitHubUser({
     data: {
       handle,
       name: profile.name ?? handle,
-      email: profile.email && !(await db.user.findUnique({ where: { email: profile.email.toLowerCase() } })) ? profile.email.toLowerCase() : null,
+      email:
+        profile.email && !(await db.user.findUnique({ where: { email: profile.email.toLowerCase() } }))
+          ? profile.email.toLowerCase()
+          : null,
       accounts: { create: { type: account.type, provider: "github", providerAccountId: account.providerAccountId } },
     },
     select: { id: true },
@@ -32,7 +35,11 @@ export async function findOrCreateGitHubUser({
 }
 
 async function freeHandle(db: Db, login: string): Promise<string> {
-  let base = login.toLowerCase().replace(/[^a-z0-9_-]/g, "-").replace(/^[-_]+/, "").slice(0, 24);
+  let base = login
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, "-")
+    .replace(/^[-_]+/, "")
+    .slice(0, 24);
   if (!HANDLE_PATTERN.test(base)) base = `gh-${base}`.slice(0, 24).padEnd(3, "0");
   for (let n = 1; ; n++) {
     const handle = n === 1 ? base : `${base}-${n}`;

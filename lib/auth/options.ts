@@ -4,13 +4,13 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
-import { db } from "@/lib/db";
+import { findOrCreateGitHubUser } from "@/lib/auth/github";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { signInLimits } from "@/lib/auth/rate-limit";
 import { authSecret } from "@/lib/auth/secret";
-import { findOrCreateGitHubUser } from "@/lib/auth/github";
-import { findUserById, findUserForSignIn } from "@/lib/users";
+import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
+import { findUserById, findUserForSignIn } from "@/lib/users";
 
 export const SIGN_IN_FAILED = "Wrong handle, email or password.";
 export const lockedOutMessage = (seconds: number) =>
@@ -54,7 +54,11 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user, account, profile }) {
       if (account?.provider === "github" && profile) {
-        token.uid = await findOrCreateGitHubUser({ db, account, profile: profile as { login?: string; email?: string | null; name?: string | null } });
+        token.uid = await findOrCreateGitHubUser({
+          db,
+          account,
+          profile: profile as { login?: string; email?: string | null; name?: string | null },
+        });
       } else if (user) {
         token.uid = user.id;
       }

@@ -16,8 +16,18 @@ export interface SignInLimits {
 }
 
 export function signInLimits(db: Db): SignInLimits {
-  const perAccount = databaseRateLimiter({ db, keyPrefix: "signin-account", points: MAX_FAILURES_PER_ACCOUNT, durationSeconds: WINDOW_S });
-  const perIp = databaseRateLimiter({ db, keyPrefix: "signin-ip", points: MAX_FAILURES_PER_IP, durationSeconds: WINDOW_S });
+  const perAccount = databaseRateLimiter({
+    db,
+    keyPrefix: "signin-account",
+    points: MAX_FAILURES_PER_ACCOUNT,
+    durationSeconds: WINDOW_S,
+  });
+  const perIp = databaseRateLimiter({
+    db,
+    keyPrefix: "signin-ip",
+    points: MAX_FAILURES_PER_IP,
+    durationSeconds: WINDOW_S,
+  });
   const account = (login: string) => login.trim().toLowerCase();
   const waitSeconds = (res: RateLimiterRes | null, max: number) =>
     res && res.consumedPoints >= max ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;

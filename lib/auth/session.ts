@@ -1,8 +1,8 @@
-import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { db } from "@/lib/db";
+import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import type { CurrentUser } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
 import { findUserById } from "@/lib/users";
 
 /**

@@ -55,7 +55,10 @@ function chain(count: number): string {
   const lines = ["start: q1", "questions:"];
   for (let n = 1; n <= count; n++) {
     lines.push(`  q${n}:`, `    text: Question ${n}?`, "    answers:");
-    lines.push(`      - { text: Go on, next: ${n < count ? `q${n + 1}` : "stop"} }`, "      - { text: Stop, next: stop }");
+    lines.push(
+      `      - { text: Go on, next: ${n < count ? `q${n + 1}` : "stop"} }`,
+      "      - { text: Stop, next: stop }",
+    );
   }
   lines.push("outcomes:", "  stop: { title: Stop here }");
   return lines.join("\n");
@@ -65,7 +68,16 @@ function chain(count: number): string {
 function wide(count: number): string {
   const answers = Array.from({ length: count }, (_, n) => `      - { text: Option ${n + 1}, next: o${n + 1} }`);
   const outcomes = Array.from({ length: count }, (_, n) => `  o${n + 1}: { title: Outcome ${n + 1} }`);
-  return ["start: pick", "questions:", "  pick:", "    text: Pick one", "    answers:", ...answers, "outcomes:", ...outcomes].join("\n");
+  return [
+    "start: pick",
+    "questions:",
+    "  pick:",
+    "    text: Pick one",
+    "    answers:",
+    ...answers,
+    "outcomes:",
+    ...outcomes,
+  ].join("\n");
 }
 
 /** `levels` questions in a row, each with three answers all leading to the next one: 3^levels paths. */
@@ -109,7 +121,10 @@ export const ERROR_EXAMPLE_GROUPS: ErrorExampleGroup[] = [
         id: "alias",
         title: "Aliases",
         fix: "YAML anchors and aliases (`&name`, `*name`) are not supported: write the value out.",
-        source: changed("  second:\n    title: Use the second", "  second:\n    title: *first-title").replace("title: Use the first", "title: &first-title Use the first"),
+        source: changed("  second:\n    title: Use the second", "  second:\n    title: *first-title").replace(
+          "title: Use the first",
+          "title: &first-title Use the first",
+        ),
         message: '"title" of outcome "second" must be plain text, not an alias',
       },
     ],
@@ -163,7 +178,10 @@ export const ERROR_EXAMPLE_GROUPS: ErrorExampleGroup[] = [
         id: "section-not-mapping",
         title: "`questions` or `outcomes` written as a list",
         fix: "`questions` and `outcomes` map ids to their content: write `pick:` rather than `- pick:`.",
-        source: changed("outcomes:\n  first:\n    title: Use the first\n  second:\n    title: Use the second", "outcomes:\n  - first\n  - second"),
+        source: changed(
+          "outcomes:\n  first:\n    title: Use the first\n  second:\n    title: Use the second",
+          "outcomes:\n  - first\n  - second",
+        ),
         message: '"outcomes" must be a mapping from id to outcome, not a list',
       },
       {
@@ -195,7 +213,7 @@ export const ERROR_EXAMPLE_GROUPS: ErrorExampleGroup[] = [
       {
         id: "invalid-id",
         title: "Invalid id",
-        fix: "Ids of questions and outcomes use lower-case letters, digits and \"-\", start with a letter or a digit, and have at most 40 characters. The message suggests one.",
+        fix: 'Ids of questions and outcomes use lower-case letters, digits and "-", start with a letter or a digit, and have at most 40 characters. The message suggests one.',
         source: BASE.replaceAll("second", "Second Choice"),
         message: 'Invalid outcome id "Second Choice"',
       },
@@ -203,14 +221,20 @@ export const ERROR_EXAMPLE_GROUPS: ErrorExampleGroup[] = [
         id: "id-defined-twice",
         title: "A question or an outcome defined twice",
         fix: "Each id names one question or one outcome. Rename or merge the two.",
-        source: changed("  second:\n    title: Use the second", "  second:\n    title: Use the second\n  first:\n    title: Use the first, again"),
+        source: changed(
+          "  second:\n    title: Use the second",
+          "  second:\n    title: Use the second\n  first:\n    title: Use the first, again",
+        ),
         message: 'Outcome "first" is defined twice',
       },
       {
         id: "id-question-and-outcome",
         title: "The same id for a question and an outcome",
         fix: "Questions and outcomes share one set of ids, so that `next` is never ambiguous.",
-        source: changed("  second:\n    title: Use the second", "  pick:\n    title: Use the second").replaceAll("next: second", "next: first"),
+        source: changed("  second:\n    title: Use the second", "  pick:\n    title: Use the second").replaceAll(
+          "next: second",
+          "next: first",
+        ),
         message: 'Id "pick" is used by both a question (line 3) and an outcome',
       },
     ],
@@ -250,7 +274,10 @@ export const ERROR_EXAMPLE_GROUPS: ErrorExampleGroup[] = [
         id: "question-one-answer",
         title: "Question with one answer",
         fix: "A question with one answer is not a choice: add another answer, or go straight to what follows.",
-        source: changed("      - text: The second\n        next: second\n      - text: Not sure\n        next: second\n", "").replace("\n  second:\n    title: Use the second", ""),
+        source: changed(
+          "      - text: The second\n        next: second\n      - text: Not sure\n        next: second\n",
+          "",
+        ).replace("\n  second:\n    title: Use the second", ""),
         message: 'Question "pick" has only one answer',
       },
       {
@@ -318,14 +345,17 @@ export const ERROR_EXAMPLE_GROUPS: ErrorExampleGroup[] = [
         id: "outcome-value-not-text",
         title: "Outcome field that is not text",
         fix: "`title`, `text`, `section` and `entry` are texts. For a long `text`, use `>-` and indent the lines below it.",
-        source: changed("    title: Use the second", "    title: Use the second\n    text:\n      - Faster\n      - Simpler"),
+        source: changed(
+          "    title: Use the second",
+          "    title: Use the second\n    text:\n      - Faster\n      - Simpler",
+        ),
         message: '"text" of outcome "second" must be plain text, not a list',
       },
       {
         id: "section-with-hash",
         title: "`section` written with `#`",
         fix: "`section` is the id of a heading of the same entry, without the `#`.",
-        source: changed("    title: Use the second", "    title: Use the second\n    section: \"#solution-the-second\""),
+        source: changed("    title: Use the second", '    title: Use the second\n    section: "#solution-the-second"'),
         message: 'Section "#solution-the-second" of outcome "second" must be written without "#"',
       },
       {
@@ -339,15 +369,22 @@ export const ERROR_EXAMPLE_GROUPS: ErrorExampleGroup[] = [
         id: "section-too-long",
         title: "`section` that is too long",
         fix: "Heading ids have at most 120 characters: link to a heading with a shorter title.",
-        source: changed("    title: Use the second", `    title: Use the second\n    section: solution-${"very-".repeat(23)}long`),
+        source: changed(
+          "    title: Use the second",
+          `    title: Use the second\n    section: solution-${"very-".repeat(23)}long`,
+        ),
         message: "is longer than 120 characters",
       },
       {
         id: "entry-url",
         title: "`entry` written as an address",
         fix: "`entry` is the slug of another entry: the last part of its address.",
-        source: changed("    title: Use the second", "    title: Use the second\n    entry: /entries/python-asyncio-basics"),
-        message: 'Entry "/entries/python-asyncio-basics" of outcome "second" must be the slug only: "python-asyncio-basics"',
+        source: changed(
+          "    title: Use the second",
+          "    title: Use the second\n    entry: /entries/python-asyncio-basics",
+        ),
+        message:
+          'Entry "/entries/python-asyncio-basics" of outcome "second" must be the slug only: "python-asyncio-basics"',
       },
       {
         id: "entry-invalid",

@@ -44,12 +44,20 @@ describeEachDatabase("decision-tree feedback", ({ db }) => {
     const answer = (visitorId: string, fits: boolean, outcomeId = "threads") =>
       recordTreeFeedback({ db, slug, visitorId, treeKey: "solution-tree-1", outcomeId, fits });
 
-    expect(await answer("alice", true)).toEqual({ ok: true, treeKey: "solution-tree-1", outcomeId: "threads", fits: true });
+    expect(await answer("alice", true)).toEqual({
+      ok: true,
+      treeKey: "solution-tree-1",
+      outcomeId: "threads",
+      fits: true,
+    });
     await answer("alice", false);
     await answer("alice", true, "processes");
     await answer("bob", true);
 
-    const rows = await db.decisionTreeFeedback.findMany({ where: { entryId: id }, orderBy: [{ outcomeId: "asc" }, { fits: "asc" }] });
+    const rows = await db.decisionTreeFeedback.findMany({
+      where: { entryId: id },
+      orderBy: [{ outcomeId: "asc" }, { fits: "asc" }],
+    });
     expect(rows.map((row) => [row.outcomeId, row.fits])).toEqual([
       ["processes", true],
       ["threads", false],
@@ -61,7 +69,16 @@ describeEachDatabase("decision-tree feedback", ({ db }) => {
   it("stores concurrent first answers of one visitor as one row", async () => {
     const { id, slug } = await entryWithTrees(db);
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, n) => recordTreeFeedback({ db, slug, visitorId: "burst", treeKey: "solution-tree-1", outcomeId: "threads", fits: n % 2 === 0 })),
+      Array.from({ length: 10 }, (_, n) =>
+        recordTreeFeedback({
+          db,
+          slug,
+          visitorId: "burst",
+          treeKey: "solution-tree-1",
+          outcomeId: "threads",
+          fits: n % 2 === 0,
+        }),
+      ),
     );
     expect(results.every((result) => result.ok)).toBe(true);
     expect(await db.decisionTreeFeedback.count({ where: { entryId: id } })).toBe(1);
@@ -71,11 +88,25 @@ describeEachDatabase("decision-tree feedback", ({ db }) => {
     const { slug } = await entryWithTrees(db);
     const base = { db, slug, visitorId: "carol", fits: true };
     expect((await recordTreeFeedback({ ...base, treeKey: "gotcha-2-tree-1", outcomeId: "processes" })).ok).toBe(true);
-    expect(await recordTreeFeedback({ ...base, treeKey: "gotcha-1-tree-1", outcomeId: "processes" })).toMatchObject({ ok: false, code: "tree_not_found" });
-    expect(await recordTreeFeedback({ ...base, treeKey: "solution-tree-2", outcomeId: "processes" })).toMatchObject({ ok: false, code: "tree_not_found" });
-    expect(await recordTreeFeedback({ ...base, treeKey: "solution-tree-1", outcomeId: "load" })).toMatchObject({ ok: false, code: "outcome_not_found" });
-    expect(await recordTreeFeedback({ ...base, treeKey: "solution-tree-1", outcomeId: "constructor" })).toMatchObject({ ok: false, code: "outcome_not_found" });
-    expect(await recordTreeFeedback({ ...base, slug: "no-such-entry", treeKey: "solution-tree-1", outcomeId: "threads" })).toMatchObject({
+    expect(await recordTreeFeedback({ ...base, treeKey: "gotcha-1-tree-1", outcomeId: "processes" })).toMatchObject({
+      ok: false,
+      code: "tree_not_found",
+    });
+    expect(await recordTreeFeedback({ ...base, treeKey: "solution-tree-2", outcomeId: "processes" })).toMatchObject({
+      ok: false,
+      code: "tree_not_found",
+    });
+    expect(await recordTreeFeedback({ ...base, treeKey: "solution-tree-1", outcomeId: "load" })).toMatchObject({
+      ok: false,
+      code: "outcome_not_found",
+    });
+    expect(await recordTreeFeedback({ ...base, treeKey: "solution-tree-1", outcomeId: "constructor" })).toMatchObject({
+      ok: false,
+      code: "outcome_not_found",
+    });
+    expect(
+      await recordTreeFeedback({ ...base, slug: "no-such-entry", treeKey: "solution-tree-1", outcomeId: "threads" }),
+    ).toMatchObject({
       ok: false,
       code: "entry_not_found",
     });
@@ -98,15 +129,30 @@ describeEachDatabase("decision-tree feedback", ({ db }) => {
       { treeKey: "solution-tree-1", outcomeId: "threads", fits: 2, doesNotFit: 1 },
     ];
     expect(await readTreeFeedback({ db, slug, viewer: author })).toEqual({ ok: true, counts: expected });
-    expect(await readTreeFeedback({ db, slug, viewer: await addUser(db, "moderator") })).toEqual({ ok: true, counts: expected });
-    expect(await readTreeFeedback({ db, slug, viewer: await addUser(db, "admin") })).toEqual({ ok: true, counts: expected });
-    expect(await readTreeFeedback({ db, slug, viewer: await addUser(db, "user") })).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await readTreeFeedback({ db, slug: "no-such-entry", viewer: author })).toMatchObject({ ok: false, code: "entry_not_found" });
+    expect(await readTreeFeedback({ db, slug, viewer: await addUser(db, "moderator") })).toEqual({
+      ok: true,
+      counts: expected,
+    });
+    expect(await readTreeFeedback({ db, slug, viewer: await addUser(db, "admin") })).toEqual({
+      ok: true,
+      counts: expected,
+    });
+    expect(await readTreeFeedback({ db, slug, viewer: await addUser(db, "user") })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await readTreeFeedback({ db, slug: "no-such-entry", viewer: author })).toMatchObject({
+      ok: false,
+      code: "entry_not_found",
+    });
   });
 
   it("gives an entry without answers an empty tally", async () => {
     const { slug } = await entryWithTrees(db);
-    expect(await readTreeFeedback({ db, slug, viewer: await addUser(db, "moderator") })).toEqual({ ok: true, counts: [] });
+    expect(await readTreeFeedback({ db, slug, viewer: await addUser(db, "moderator") })).toEqual({
+      ok: true,
+      counts: [],
+    });
   });
 });
 
@@ -118,7 +164,9 @@ it("lets nobody but moderators read the feedback of an entry without author", ()
 });
 
 it("validates the request body", () => {
-  expect(treeFeedbackInput.safeParse({ treeKey: "solution-tree-1", outcomeId: "threads", fits: false }).success).toBe(true);
+  expect(treeFeedbackInput.safeParse({ treeKey: "solution-tree-1", outcomeId: "threads", fits: false }).success).toBe(
+    true,
+  );
   for (const bad of [
     { treeKey: "solution-tree-1", outcomeId: "threads", fits: "yes" },
     { treeKey: "solution", outcomeId: "threads", fits: true },

@@ -2,9 +2,9 @@
 // per visitor and outcome (a visitor may change it), counted per outcome for the entry's author
 // and the moderators, so a tree that sends people to the wrong place gets noticed.
 import { z } from "zod";
+import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { isModerator, type CurrentUser } from "@/lib/auth/roles";
 import { stringList } from "@/lib/entries/schema";
 import { visitorKey } from "@/lib/views";
 import { entryTreeSources } from "./fences";
@@ -16,7 +16,10 @@ export const TREE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*-tree-[1-9][0-9]*$/;
 const MAX_TREE_KEY_LENGTH = 60;
 
 export const treeFeedbackInput = z.object({
-  treeKey: z.string().max(MAX_TREE_KEY_LENGTH, "Too long.").regex(TREE_KEY_PATTERN, 'Must name a tree of the entry, e.g. "solution-tree-1".'),
+  treeKey: z
+    .string()
+    .max(MAX_TREE_KEY_LENGTH, "Too long.")
+    .regex(TREE_KEY_PATTERN, 'Must name a tree of the entry, e.g. "solution-tree-1".'),
   outcomeId: z.string().max(MAX_ID_LENGTH, "Too long.").regex(ID_PATTERN, "Must be the id of an outcome of the tree."),
   fits: z.boolean("Must be true or false."),
 });
@@ -44,7 +47,8 @@ export async function recordTreeFeedback({
   });
   if (!entry) return { ok: false, code: "entry_not_found", message: "No such entry." };
   const source = entryTreeSources({ ...entry, gotchas: stringList(entry.gotchas) }).get(treeKey);
-  if (source === undefined) return { ok: false, code: "tree_not_found", message: `The entry has no decision tree "${treeKey}".` };
+  if (source === undefined)
+    return { ok: false, code: "tree_not_found", message: `The entry has no decision tree "${treeKey}".` };
   const parsed = parseDecisionTree(source);
   if (!parsed.ok || !Object.hasOwn(parsed.tree.outcomes, outcomeId)) {
     return { ok: false, code: "outcome_not_found", message: `The decision tree has no outcome "${outcomeId}".` };
@@ -52,7 +56,11 @@ export async function recordTreeFeedback({
 
   const key = { entryId: entry.id, treeKey, outcomeId, visitorKey: visitorKey(visitorId) };
   try {
-    await db.decisionTreeFeedback.upsert({ where: { entryId_treeKey_outcomeId_visitorKey: key }, create: { ...key, fits }, update: { fits } });
+    await db.decisionTreeFeedback.upsert({
+      where: { entryId_treeKey_outcomeId_visitorKey: key },
+      create: { ...key, fits },
+      update: { fits },
+    });
   } catch (error) {
     // Two first answers of one visitor at once: the other request inserted the row; update it.
     if (!isUniqueViolation(error)) throw error;
@@ -80,11 +88,23 @@ export function canReadTreeFeedback(viewer: CurrentUser, entry: { authorId: stri
 }
 
 /** The answers per outcome of every tree of the entry, by tree key then outcome id. */
-export async function readTreeFeedback({ db, slug, viewer }: { db: Db; slug: string; viewer: CurrentUser }): Promise<ReadTreeFeedbackResult> {
+export async function readTreeFeedback({
+  db,
+  slug,
+  viewer,
+}: {
+  db: Db;
+  slug: string;
+  viewer: CurrentUser;
+}): Promise<ReadTreeFeedbackResult> {
   const entry = await db.entry.findUnique({ where: { slug }, select: { id: true, authorId: true } });
   if (!entry) return { ok: false, code: "entry_not_found", message: "No such entry." };
   if (!canReadTreeFeedback(viewer, entry)) {
-    return { ok: false, code: "forbidden", message: "Only the entry's author and moderators see the decision-tree feedback." };
+    return {
+      ok: false,
+      code: "forbidden",
+      message: "Only the entry's author and moderators see the decision-tree feedback.",
+    };
   }
   const groups = await db.decisionTreeFeedback.groupBy({
     by: ["treeKey", "outcomeId", "fits"],
@@ -99,7 +119,8 @@ export async function readTreeFeedback({ db, slug, viewer }: { db: Db; slug: str
     else count.doesNotFit += group._count._all;
     counts.set(id, count);
   }
-  const ordered = [...counts.values()].sort((a, b) => a.treeKey.localeCompare(b.treeKey) || a.outcomeId.localeCompare(b.outcomeId));
+  const ordered = [...counts.values()].sort(
+    (a, b) => a.treeKey.localeCompare(b.treeKey) || a.outcomeId.localeCompare(b.outcomeId),
+  );
   return { ok: true, counts: ordered };
 }
-

@@ -52,7 +52,10 @@ export function treeFences(markdown: string): TreeFence[] {
   const visit = (node: Root | Element) => {
     for (const child of node.children) {
       if (child.type !== "element") continue;
-      const code = child.tagName === "pre" ? child.children.find((c): c is Element => c.type === "element" && c.tagName === "code") : undefined;
+      const code =
+        child.tagName === "pre"
+          ? child.children.find((c): c is Element => c.type === "element" && c.tagName === "code")
+          : undefined;
       if (code && languageOf(code) === "decision-tree") {
         const text = code.children.map((c) => (c.type === "text" ? c.value : "")).join("");
         fences.push({ source: text.endsWith("\n") ? text.slice(0, -1) : text, line: child.position?.start.line ?? 1 });
@@ -68,5 +71,8 @@ export function treeFences(markdown: string): TreeFence[] {
 function languageOf(code: Element): string | undefined {
   const classes = code.properties.className;
   const list = Array.isArray(classes) ? classes.map(String) : [];
-  return list.find((name) => name.startsWith("language-"))?.slice("language-".length).toLowerCase();
+  return list
+    .find((name) => name.startsWith("language-"))
+    ?.slice("language-".length)
+    .toLowerCase();
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { concurrencyGuide } from "@/prisma/seed/concurrency-guide";
 import {
   allPaths,
+  type DecisionTree,
+  type DecisionTreeError,
   linkedEntrySlugs,
   MAX_DEPTH,
   MAX_NODES,
@@ -12,13 +14,14 @@ import {
   nodeById,
   parseDecisionTree,
   walk,
-  type DecisionTree,
-  type DecisionTreeError,
 } from "./parse";
 
 /** Strips the common indentation and the first newline, so sources read like the fence. */
 function yaml(source: string): string {
-  const lines = source.replace(/^\n/, "").replace(/\n\s*$/, "").split("\n");
+  const lines = source
+    .replace(/^\n/, "")
+    .replace(/\n\s*$/, "")
+    .split("\n");
   const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length));
   return lines.map((line) => line.slice(indent)).join("\n");
 }
@@ -43,7 +46,8 @@ function treeOf(source: string): DecisionTree {
   return result.tree;
 }
 
-const VALID = yaml(`
+const VALID =
+  yaml(`
   start: workload              # id of the first question
   questions:
     workload:
@@ -95,7 +99,12 @@ describe("parseDecisionTree: valid trees", () => {
         },
       },
       outcomes: {
-        cpu: { id: "cpu", title: "Use multiprocessing", text: "Processes bypass the GIL.", section: "solution-cpu-bound-work" },
+        cpu: {
+          id: "cpu",
+          title: "Use multiprocessing",
+          text: "Processes bypass the GIL.",
+          section: "solution-cpu-bound-work",
+        },
         asyncio: { id: "asyncio", title: "Use asyncio", entry: "python-asyncio-basics" },
         threads: { id: "threads", title: "Use threads" },
       },
@@ -177,7 +186,11 @@ describe("walk, allPaths and linkedEntrySlugs", () => {
     expect(walk(tree, []).map((node) => node.id)).toEqual(["workload"]);
     expect(walk(tree, [1]).map((node) => node.id)).toEqual(["workload", "io-library"]);
     const path = walk(tree, [1, 0]);
-    expect(path.map((node) => `${node.kind}:${node.id}`)).toEqual(["question:workload", "question:io-library", "outcome:asyncio"]);
+    expect(path.map((node) => `${node.kind}:${node.id}`)).toEqual([
+      "question:workload",
+      "question:io-library",
+      "outcome:asyncio",
+    ]);
     expect(path.at(-1)).toMatchObject({ kind: "outcome", title: "Use asyncio", entry: "python-asyncio-basics" });
   });
 
@@ -241,10 +254,20 @@ const cases: ErrorCase[] = [
   },
   // Shape
   { name: "an empty source", source: "# nothing yet\n", at: "# nothing", message: "The decision tree is empty" },
-  { name: "a list instead of a mapping", source: "- a\n- b", at: "- a", message: "must be a mapping with start, questions and outcomes, not a list" },
+  {
+    name: "a list instead of a mapping",
+    source: "- a\n- b",
+    at: "- a",
+    message: "must be a mapping with start, questions and outcomes, not a list",
+  },
   { name: "plain text instead of a mapping", source: "just text", at: "just text", message: "must be a mapping" },
   { name: "a missing start", source: VALID.replace(/^start:.*\n/, ""), at: "questions:", message: 'Missing "start"' },
-  { name: "an empty start", source: VALID.replace(/^start:.*\n/, "start:\n"), at: "start:", message: '"start" must be the id of the first question, not empty' },
+  {
+    name: "an empty start",
+    source: VALID.replace(/^start:.*\n/, "start:\n"),
+    at: "start:",
+    message: '"start" must be the id of the first question, not empty',
+  },
   {
     name: "a start that is not a question",
     source: VALID.replace("start: workload", "start: workloads"),
@@ -258,21 +281,42 @@ const cases: ErrorCase[] = [
     at: "start: cpu",
     message: '"start" is "cpu", which is an outcome; start must be the id of a question',
   },
-  { name: "missing questions", source: yaml(`
+  {
+    name: "missing questions",
+    source: yaml(`
       start: a
       outcomes:
         done: { title: Done }
-    `), at: "start: a", message: 'Missing "questions"' },
-  { name: "missing outcomes", source: VALID.replace(/outcomes:[\s\S]*/, ""), at: "start:", message: 'Missing "outcomes"' },
-  { name: "empty outcomes", source: VALID.replace(/outcomes:[\s\S]*/, "outcomes: {}"), at: "outcomes:", message: '"outcomes" is empty' },
-  { name: "questions as a list", source: VALID.replace(/questions:[\s\S]*(?=outcomes:)/, "questions:\n  - a\n  - b\n"), at: "  - a", message: '"questions" must be a mapping from id to question, not a list' },
+    `),
+    at: "start: a",
+    message: 'Missing "questions"',
+  },
+  {
+    name: "missing outcomes",
+    source: VALID.replace(/outcomes:[\s\S]*/, ""),
+    at: "start:",
+    message: 'Missing "outcomes"',
+  },
+  {
+    name: "empty outcomes",
+    source: VALID.replace(/outcomes:[\s\S]*/, "outcomes: {}"),
+    at: "outcomes:",
+    message: '"outcomes" is empty',
+  },
+  {
+    name: "questions as a list",
+    source: VALID.replace(/questions:[\s\S]*(?=outcomes:)/, "questions:\n  - a\n  - b\n"),
+    at: "  - a",
+    message: '"questions" must be a mapping from id to question, not a list',
+  },
   // References and ids
   {
     name: "an unknown node reference",
     source: VALID.replace("next: cpu\n", "next: cpu-bond\n"),
     at: "next: cpu-bond",
     column: 15,
-    message: 'Answer "Computing (CPU-bound)" leads to "cpu-bond", which is not a question or an outcome (did you mean "cpu"?)',
+    message:
+      'Answer "Computing (CPU-bound)" leads to "cpu-bond", which is not a question or an outcome (did you mean "cpu"?)',
   },
   {
     name: "an answer without next",
@@ -282,7 +326,10 @@ const cases: ErrorCase[] = [
   },
   {
     name: "the same id for a question and an outcome",
-    source: VALID.replace("  threads:\n    title: Use threads", "  io-library:\n    title: Use threads").replace("next: threads", "next: cpu"),
+    source: VALID.replace("  threads:\n    title: Use threads", "  io-library:\n    title: Use threads").replace(
+      "next: threads",
+      "next: cpu",
+    ),
     at: "  io-library:",
     occurrence: 2,
     message: 'Id "io-library" is used by both a question (line 10) and an outcome',
@@ -361,47 +408,148 @@ const cases: ErrorCase[] = [
   },
   {
     name: "a question without answers",
-    source: VALID.replace(/ {4}answers:\n(?= {6}- text: "Yes")[\s\S]*?(?=outcomes:)/, "").replace(/ {2}threads:\n.*\n/, "").replace(/ {2}asyncio:\n.*\n.*\n/, ""),
+    source: VALID.replace(/ {4}answers:\n(?= {6}- text: "Yes")[\s\S]*?(?=outcomes:)/, "")
+      .replace(/ {2}threads:\n.*\n/, "")
+      .replace(/ {2}asyncio:\n.*\n.*\n/, ""),
     at: "  io-library:",
     message: 'Question "io-library" has no answers',
   },
   {
     name: "an empty answers list",
-    source: VALID.replace(/ {4}answers:\n(?= {6}- text: "Yes")[\s\S]*?(?=outcomes:)/, "    answers: []\n").replace(/ {2}threads:\n.*\n/, "").replace(/ {2}asyncio:\n.*\n.*\n/, ""),
+    source: VALID.replace(/ {4}answers:\n(?= {6}- text: "Yes")[\s\S]*?(?=outcomes:)/, "    answers: []\n")
+      .replace(/ {2}threads:\n.*\n/, "")
+      .replace(/ {2}asyncio:\n.*\n.*\n/, ""),
     at: "answers: []",
     message: 'Question "io-library" has no answers',
   },
   {
     name: "answers written as a mapping",
-    source: VALID.replace(/ {4}answers:\n(?= {6}- text: "Yes")[\s\S]*?(?=outcomes:)/, "    answers:\n      yes: asyncio\n      no: threads\n"),
+    source: VALID.replace(
+      / {4}answers:\n(?= {6}- text: "Yes")[\s\S]*?(?=outcomes:)/,
+      "    answers:\n      yes: asyncio\n      no: threads\n",
+    ),
     at: "yes: asyncio",
     message: 'The answers of question "io-library" must be a list',
   },
-  { name: "a question with empty text", source: VALID.replace("text: Is there an async library for your I/O?", 'text: ""'), at: 'text: ""', message: 'Question "io-library" has no text' },
+  {
+    name: "a question with empty text",
+    source: VALID.replace("text: Is there an async library for your I/O?", 'text: ""'),
+    at: 'text: ""',
+    message: 'Question "io-library" has no text',
+  },
   {
     name: "a question without text",
     source: VALID.replace("    text: Is there an async library for your I/O?\n", ""),
     at: "  io-library:",
     message: 'Question "io-library" has no text',
   },
-  { name: "a question text that is a list", source: VALID.replace("text: Is there an async library for your I/O?", "text: [a, b]"), at: "text: [a, b]", message: 'The text of question "io-library" must be plain text, not a list' },
-  { name: "an answer with empty text", source: VALID.replace('- text: "No"', "- text:   "), at: "- text:   ", message: 'Answer 2 of question "io-library" has no text' },
-  { name: "an answer that is not a mapping", source: VALID.replace('- text: "No"\n        next: threads', "- No").replace(/ {2}threads:\n.*\n/, ""), at: "- No", message: 'Answer 2 of question "io-library" must be a mapping with text and next, not plain text' },
-  { name: "an alias", source: VALID.replace("text: Computing (CPU-bound)", "text: &computing Computing").replace('text: "Yes"', "text: *computing"), at: "text: *computing", message: "not an alias (aliases are not supported)" },
+  {
+    name: "a question text that is a list",
+    source: VALID.replace("text: Is there an async library for your I/O?", "text: [a, b]"),
+    at: "text: [a, b]",
+    message: 'The text of question "io-library" must be plain text, not a list',
+  },
+  {
+    name: "an answer with empty text",
+    source: VALID.replace('- text: "No"', "- text:   "),
+    at: "- text:   ",
+    message: 'Answer 2 of question "io-library" has no text',
+  },
+  {
+    name: "an answer that is not a mapping",
+    source: VALID.replace('- text: "No"\n        next: threads', "- No").replace(/ {2}threads:\n.*\n/, ""),
+    at: "- No",
+    message: 'Answer 2 of question "io-library" must be a mapping with text and next, not plain text',
+  },
+  {
+    name: "an alias",
+    source: VALID.replace("text: Computing (CPU-bound)", "text: &computing Computing").replace(
+      'text: "Yes"',
+      "text: *computing",
+    ),
+    at: "text: *computing",
+    message: "not an alias (aliases are not supported)",
+  },
   // Outcomes
-  { name: "an outcome without title", source: VALID.replace("    title: Use threads", "    text: Threads."), at: "  threads:", message: 'Outcome "threads" has no title' },
-  { name: "an outcome with an empty title", source: VALID.replace("title: Use threads", "title:"), at: "title:", occurrence: 3, message: 'Outcome "threads" has no title' },
-  { name: "an empty outcome", source: VALID.replace("  threads:\n    title: Use threads", "  threads:"), at: "  threads:", message: 'Outcome "threads" has no title' },
-  { name: "a section with #", source: VALID.replace("section: solution-cpu-bound-work", "section: '#solution-cpu-bound-work'"), at: "section:", column: 14, message: 'Section "#solution-cpu-bound-work" of outcome "cpu" must be written without "#": "solution-cpu-bound-work"' },
-  { name: "a section that is not an anchor id", source: VALID.replace("section: solution-cpu-bound-work", "section: CPU-bound work!"), at: "section:", message: 'Section "CPU-bound work!" of outcome "cpu" is not a valid anchor id: use the id of a heading in this entry (lower-case letters, digits, "-" and "_"), e.g. "cpu-bound-work"' },
-  { name: "an invalid entry slug", source: VALID.replace("entry: python-asyncio-basics", "entry: Python_Asyncio"), at: "entry:", message: 'Entry "Python_Asyncio" of outcome "asyncio" is not a valid entry slug' },
-  { name: "an entry written as a path", source: VALID.replace("entry: python-asyncio-basics", "entry: /entries/python-asyncio-basics"), at: "entry:", message: 'must be the slug only: "python-asyncio-basics"' },
-  { name: "an outcome written as plain text", source: VALID.replace("  threads:\n    title: Use threads", "  threads: Use threads"), at: "  threads:", message: 'Outcome "threads" must be a mapping with a title ("title: …"), not plain text' },
+  {
+    name: "an outcome without title",
+    source: VALID.replace("    title: Use threads", "    text: Threads."),
+    at: "  threads:",
+    message: 'Outcome "threads" has no title',
+  },
+  {
+    name: "an outcome with an empty title",
+    source: VALID.replace("title: Use threads", "title:"),
+    at: "title:",
+    occurrence: 3,
+    message: 'Outcome "threads" has no title',
+  },
+  {
+    name: "an empty outcome",
+    source: VALID.replace("  threads:\n    title: Use threads", "  threads:"),
+    at: "  threads:",
+    message: 'Outcome "threads" has no title',
+  },
+  {
+    name: "a section with #",
+    source: VALID.replace("section: solution-cpu-bound-work", "section: '#solution-cpu-bound-work'"),
+    at: "section:",
+    column: 14,
+    message:
+      'Section "#solution-cpu-bound-work" of outcome "cpu" must be written without "#": "solution-cpu-bound-work"',
+  },
+  {
+    name: "a section that is not an anchor id",
+    source: VALID.replace("section: solution-cpu-bound-work", "section: CPU-bound work!"),
+    at: "section:",
+    message:
+      'Section "CPU-bound work!" of outcome "cpu" is not a valid anchor id: use the id of a heading in this entry (lower-case letters, digits, "-" and "_"), e.g. "cpu-bound-work"',
+  },
+  {
+    name: "an invalid entry slug",
+    source: VALID.replace("entry: python-asyncio-basics", "entry: Python_Asyncio"),
+    at: "entry:",
+    message: 'Entry "Python_Asyncio" of outcome "asyncio" is not a valid entry slug',
+  },
+  {
+    name: "an entry written as a path",
+    source: VALID.replace("entry: python-asyncio-basics", "entry: /entries/python-asyncio-basics"),
+    at: "entry:",
+    message: 'must be the slug only: "python-asyncio-basics"',
+  },
+  {
+    name: "an outcome written as plain text",
+    source: VALID.replace("  threads:\n    title: Use threads", "  threads: Use threads"),
+    at: "  threads:",
+    message: 'Outcome "threads" must be a mapping with a title ("title: …"), not plain text',
+  },
   // Typos
-  { name: "an unknown top-level key", source: VALID.replace("outcomes:", "outcome:"), at: "outcome:", message: 'Unknown key "outcome" at the top level (did you mean "outcomes"?); the keys allowed here are start, questions, outcomes' },
-  { name: "an unknown key in a question", source: VALID.replace("text: Is there an async library for your I/O?", "text: Async?\n    help: See the docs"), at: "help:", message: 'Unknown key "help" in question "io-library"; the keys allowed here are text, answers' },
-  { name: "an unknown key in an answer", source: VALID.replace("next: asyncio", "nxt: asyncio"), at: "nxt: asyncio", message: 'Unknown key "nxt" in answer 1 of question "io-library" (did you mean "next"?)' },
-  { name: "an unknown key in an outcome", source: VALID.replace("title: Use threads", "titel: Use threads"), at: "titel:", message: 'Unknown key "titel" in outcome "threads" (did you mean "title"?); the keys allowed here are title, text, section, entry' },
+  {
+    name: "an unknown top-level key",
+    source: VALID.replace("outcomes:", "outcome:"),
+    at: "outcome:",
+    message:
+      'Unknown key "outcome" at the top level (did you mean "outcomes"?); the keys allowed here are start, questions, outcomes',
+  },
+  {
+    name: "an unknown key in a question",
+    source: VALID.replace("text: Is there an async library for your I/O?", "text: Async?\n    help: See the docs"),
+    at: "help:",
+    message: 'Unknown key "help" in question "io-library"; the keys allowed here are text, answers',
+  },
+  {
+    name: "an unknown key in an answer",
+    source: VALID.replace("next: asyncio", "nxt: asyncio"),
+    at: "nxt: asyncio",
+    message: 'Unknown key "nxt" in answer 1 of question "io-library" (did you mean "next"?)',
+  },
+  {
+    name: "an unknown key in an outcome",
+    source: VALID.replace("title: Use threads", "titel: Use threads"),
+    at: "titel:",
+    message:
+      'Unknown key "titel" in outcome "threads" (did you mean "title"?); the keys allowed here are title, text, section, entry',
+  },
 ];
 
 describe("parseDecisionTree: each problem is reported where it is", () => {
@@ -415,9 +563,16 @@ describe("parseDecisionTree: each problem is reported where it is", () => {
   });
 
   it("reports a question that cannot be reached, and only that", () => {
-    const source = VALID.replace("outcomes:", "  orphan:\n    text: Never asked\n    answers:\n      - { text: a, next: cpu }\n      - { text: b, next: threads }\noutcomes:");
+    const source = VALID.replace(
+      "outcomes:",
+      "  orphan:\n    text: Never asked\n    answers:\n      - { text: a, next: cpu }\n      - { text: b, next: threads }\noutcomes:",
+    );
     expect(errorsOf(source)).toEqual([
-      { line: lineOf(source, "  orphan:"), column: 3, message: 'Question "orphan" cannot be reached from the start question "workload"' },
+      {
+        line: lineOf(source, "  orphan:"),
+        column: 3,
+        message: 'Question "orphan" cannot be reached from the start question "workload"',
+      },
     ]);
   });
 
@@ -440,7 +595,10 @@ function chain(count: number): string {
   const lines = ["start: q1", "questions:"];
   for (let n = 1; n <= count; n++) {
     lines.push(`  q${n}:`, `    text: Question ${n}?`, "    answers:");
-    lines.push(`      - { text: Go on, next: ${n < count ? `q${n + 1}` : "stop"} }`, "      - { text: Stop, next: stop }");
+    lines.push(
+      `      - { text: Go on, next: ${n < count ? `q${n + 1}` : "stop"} }`,
+      "      - { text: Stop, next: stop }",
+    );
   }
   lines.push("outcomes:", "  stop:", "    title: Stop here");
   return lines.join("\n");
@@ -493,11 +651,17 @@ describe("parseDecisionTree: size limits", () => {
 
   it(`rejects YAML nested more than ${MAX_YAML_NESTING} levels before building it (no stack overflow)`, () => {
     // Each of these overflowed yaml's recursive composer; a second parse then crashed Node.
-    for (const source of ["- ".repeat(5_000), "[".repeat(9_000), `start: a\nquestions:\n  a: ${"{x: ".repeat(3_000)}`]) {
+    for (const source of [
+      "- ".repeat(5_000),
+      "[".repeat(9_000),
+      `start: a\nquestions:\n  a: ${"{x: ".repeat(3_000)}`,
+    ]) {
       for (let round = 0; round < 2; round++) {
         const errors = errorsOf(source);
         expect(errors).toHaveLength(1);
-        expect(errors[0]?.message).toBe(`The YAML is nested more than ${MAX_YAML_NESTING} levels deep here; a decision tree needs at most 5`);
+        expect(errors[0]?.message).toBe(
+          `The YAML is nested more than ${MAX_YAML_NESTING} levels deep here; a decision tree needs at most 5`,
+        );
       }
     }
     const source = yaml(`
@@ -559,7 +723,10 @@ describe("parseDecisionTree: several errors at once", () => {
       [12, 'Unknown key "answer" in question "IO" (did you mean "answers"?); the keys allowed here are text, answers'],
       [16, 'Outcome "asyncio" has no title'],
       [16, 'Outcome "asyncio" cannot be reached from the start question "workload"'],
-      [17, 'Unknown key "titel" in outcome "asyncio" (did you mean "title"?); the keys allowed here are title, text, section, entry'],
+      [
+        17,
+        'Unknown key "titel" in outcome "asyncio" (did you mean "title"?); the keys allowed here are title, text, section, entry',
+      ],
       [18, 'Outcome "cpu" cannot be reached from the start question "workload"'],
       [20, 'Section "#cpu" of outcome "cpu" must be written without "#": "cpu"'],
     ]);
@@ -590,7 +757,9 @@ describe("the concurrency guide's decision tree", () => {
     // Headings outside code fences (Python comments start with "# " too).
     const prose = solution.replace(/^```[\s\S]*?^```$/gm, "");
     const slugger = new GithubSlugger();
-    const headingIds = [...prose.matchAll(/^#{1,6} (.+)$/gm)].map((match) => `solution-${slugger.slug(match[1] ?? "")}`);
+    const headingIds = [...prose.matchAll(/^#{1,6} (.+)$/gm)].map(
+      (match) => `solution-${slugger.slug(match[1] ?? "")}`,
+    );
     expect(headingIds).toEqual([
       "solution-cpu-bound-work-use-multiprocessing",
       "solution-io-bound-with-many-connections-use-asyncio",

@@ -21,13 +21,13 @@
 // incomplete and further messages would mostly be noise.
 import { CST, LineCounter, Parser, parseDocument } from "yaml";
 import { Reader } from "./read";
-import { MAX_SOURCE_CHARS, MAX_YAML_NESTING } from "./types";
 import type { DecisionTree, DecisionTreeError, Outcome, ParseResult, Question } from "./types";
-import { checkTree } from "./validate";
+import { MAX_SOURCE_CHARS, MAX_YAML_NESTING } from "./types";
 import type { DraftTree } from "./validate";
+import { checkTree } from "./validate";
 
-export * from "./types";
 export { allPaths, linkedEntrySlugs, nodeById, walk } from "./paths";
+export * from "./types";
 
 export function parseDecisionTree(source: string): ParseResult {
   if (source.length > MAX_SOURCE_CHARS) {

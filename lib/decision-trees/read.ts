@@ -1,8 +1,10 @@
 // Reads the YAML AST of a decision tree into a draft (validate.ts), reporting every problem of
 // shape, type, key and id with the position of its node.
-import { isAlias, isMap, isScalar, isSeq } from "yaml";
+
 import type { LineCounter, ParsedNode, YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, isSeq } from "yaml";
 import { didYouMean, quote } from "./messages";
+import type { DecisionTreeError } from "./types";
 import {
   ENTRY_SLUG_PATTERN,
   ID_PATTERN,
@@ -11,7 +13,6 @@ import {
   MAX_SECTION_LENGTH,
   SECTION_PATTERN,
 } from "./types";
-import type { DecisionTreeError } from "./types";
 import type { DraftAnswer, DraftOutcome, DraftQuestion, DraftTree, Pos } from "./validate";
 
 const TOP_KEYS = ["start", "questions", "outcomes"] as const;
@@ -71,12 +72,21 @@ export class Reader {
       return null;
     }
     if (!isMap(root)) {
-      this.report(this.posOf(root), `The decision tree must be a mapping with start, questions and outcomes, not ${kindOf(root)}`);
+      this.report(
+        this.posOf(root),
+        `The decision tree must be a mapping with start, questions and outcomes, not ${kindOf(root)}`,
+      );
       return null;
     }
     const rootPos = this.posOf(root);
     const top = this.fields(root, "at the top level", TOP_KEYS);
-    const draft: DraftTree = { start: null, startPos: rootPos, questions: new Map(), outcomes: new Map(), complete: true };
+    const draft: DraftTree = {
+      start: null,
+      startPos: rootPos,
+      questions: new Map(),
+      outcomes: new Map(),
+      complete: true,
+    };
 
     const start = top.get("start");
     if (!start) {
@@ -85,7 +95,11 @@ export class Reader {
       draft.startPos = this.posOf(start.value, start.pos);
       const id = textOf(start.value);
       if (typeof id === "string") draft.start = id;
-      else this.report(draft.startPos, `"start" must be the id of the first question, not ${id === null ? "empty" : kindOf(start.value)}`);
+      else
+        this.report(
+          draft.startPos,
+          `"start" must be the id of the first question, not ${id === null ? "empty" : kindOf(start.value)}`,
+        );
     }
 
     const questions = this.section(top.get("questions"), "questions", rootPos);
@@ -113,7 +127,11 @@ export class Reader {
   }
 
   /** The `questions` or `outcomes` mapping, or null after reporting why there is none. */
-  private section(field: Field | undefined, name: "questions" | "outcomes", rootPos: Pos): YAMLMap<ParsedNode, Node> | null {
+  private section(
+    field: Field | undefined,
+    name: "questions" | "outcomes",
+    rootPos: Pos,
+  ): YAMLMap<ParsedNode, Node> | null {
     const needs = name === "questions" ? "at least one question" : "at least one outcome";
     if (!field) {
       this.report(rootPos, `Missing "${name}": the tree needs ${needs}`);
@@ -123,7 +141,10 @@ export class Reader {
     if (isEmpty(field.value) || isMap(field.value)) {
       this.report(field.pos, `"${name}" is empty: the tree needs ${needs}`);
     } else {
-      this.report(this.posOf(field.value, field.pos), `"${name}" must be a mapping from id to ${name.slice(0, -1)}, not ${kindOf(field.value)}`);
+      this.report(
+        this.posOf(field.value, field.pos),
+        `"${name}" must be a mapping from id to ${name.slice(0, -1)}, not ${kindOf(field.value)}`,
+      );
     }
     return null;
   }
@@ -132,14 +153,22 @@ export class Reader {
    * The keys of a mapping (first occurrence wins), reporting keys that are not text, repeated or
    * not in `allowed` (when given). `node` names repeated ids ("Question", "Outcome") instead.
    */
-  private fields(map: YAMLMap, where: string, allowed: readonly string[] | null, node?: "Question" | "Outcome"): Map<string, Field> {
+  private fields(
+    map: YAMLMap,
+    where: string,
+    allowed: readonly string[] | null,
+    node?: "Question" | "Outcome",
+  ): Map<string, Field> {
     const fields = new Map<string, Field>();
     for (const pair of map.items) {
       const keyNode = pair.key as Node;
       const value = pair.value as Node;
       const key = textOf(keyNode);
       if (typeof key !== "string" || keyNode === null) {
-        this.report(this.posOf(keyNode, this.posOf(value, this.posOf(map as ParsedNode))), `Keys ${where} must be plain text`);
+        this.report(
+          this.posOf(keyNode, this.posOf(value, this.posOf(map as ParsedNode))),
+          `Keys ${where} must be plain text`,
+        );
         continue;
       }
       const pos = this.posOf(keyNode);
@@ -154,7 +183,10 @@ export class Reader {
         continue;
       }
       if (allowed && !allowed.includes(key)) {
-        this.report(pos, `Unknown key ${quote(key)} ${where}${didYouMean(key, allowed)}; the keys allowed here are ${allowed.join(", ")}`);
+        this.report(
+          pos,
+          `Unknown key ${quote(key)} ${where}${didYouMean(key, allowed)}; the keys allowed here are ${allowed.join(", ")}`,
+        );
         continue;
       }
       fields.set(key, { key, keyNode, value, pos });
@@ -198,7 +230,10 @@ export class Reader {
     const text = fields.get("text");
     const textValue = textOf(text?.value ?? null);
     if (text && textValue === undefined) {
-      this.report(this.posOf(text.value, text.pos), `The text of question ${quote(id)} must be plain text, not ${kindOf(text.value)}`);
+      this.report(
+        this.posOf(text.value, text.pos),
+        `The text of question ${quote(id)} must be plain text, not ${kindOf(text.value)}`,
+      );
     } else if (typeof textValue === "string") {
       question.text = textValue;
     } else {
@@ -228,7 +263,10 @@ export class Reader {
     const numbered = `Answer ${index + 1} of question ${quote(questionId)}`;
     const answer: DraftAnswer = { text: null, next: null, pos, nextPos: pos, label: numbered };
     if (!isMap(node)) {
-      this.report(pos, `${numbered} must be a mapping with text and next, not ${isEmpty(node) ? "empty" : kindOf(node)}`);
+      this.report(
+        pos,
+        `${numbered} must be a mapping with text and next, not ${isEmpty(node) ? "empty" : kindOf(node)}`,
+      );
       return answer;
     }
     const fields = this.fields(node, `in answer ${index + 1} of question ${quote(questionId)}`, ANSWER_KEYS);
@@ -236,7 +274,10 @@ export class Reader {
     const text = fields.get("text");
     const textValue = textOf(text?.value ?? null);
     if (text && textValue === undefined) {
-      this.report(this.posOf(text.value, text.pos), `The text of ${numbered.toLowerCase()} must be plain text, not ${kindOf(text.value)}`);
+      this.report(
+        this.posOf(text.value, text.pos),
+        `The text of ${numbered.toLowerCase()} must be plain text, not ${kindOf(text.value)}`,
+      );
     } else if (typeof textValue === "string") {
       answer.text = textValue;
       answer.label = `Answer ${quote(textValue)}`;
@@ -250,7 +291,10 @@ export class Reader {
     if (typeof nextValue === "string") {
       answer.next = nextValue;
     } else if (next && nextValue === undefined) {
-      this.report(answer.nextPos, `"next" of ${answer.label} must be the id of a question or an outcome, not ${kindOf(next.value)}`);
+      this.report(
+        answer.nextPos,
+        `"next" of ${answer.label} must be the id of a question or an outcome, not ${kindOf(next.value)}`,
+      );
     } else {
       this.report(next?.pos ?? pos, `${answer.label} has no "next": name the question or outcome it leads to`);
     }
@@ -278,7 +322,10 @@ export class Reader {
       if (!f) continue;
       const text = textOf(f.value);
       if (text === undefined) {
-        this.report(this.posOf(f.value, f.pos), `"${name}" of outcome ${quote(id)} must be plain text, not ${kindOf(f.value)}`);
+        this.report(
+          this.posOf(f.value, f.pos),
+          `"${name}" of outcome ${quote(id)} must be plain text, not ${kindOf(f.value)}`,
+        );
       } else if (text !== null) {
         strings.set(name, { text, pos: this.posOf(f.value, f.pos) });
       }

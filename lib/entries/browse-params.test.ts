@@ -3,7 +3,14 @@ import { browseQuery, hasFilters, parseBrowseState, withFilters } from "@/lib/en
 
 describe("parseBrowseState", () => {
   it("reads every filter, the sort and the page", () => {
-    const state = parseBrowseState({ category: "gotcha", language: "Python", status: "archived", tag: ["GIL", "c++"], sort: "top", page: "3" });
+    const state = parseBrowseState({
+      category: "gotcha",
+      language: "Python",
+      status: "archived",
+      tag: ["GIL", "c++"],
+      sort: "top",
+      page: "3",
+    });
     expect(state).toEqual({
       filters: { category: "gotcha", language: "python", status: "archived", tags: ["gil", "c++"] },
       sort: "top",
@@ -12,8 +19,18 @@ describe("parseBrowseState", () => {
   });
 
   it("ignores unknown values instead of failing", () => {
-    const state = parseBrowseState({ category: "recipe", status: "deleted", sort: "random", page: "-2", tag: ["bad/tag", ""] });
-    expect(state).toEqual({ filters: { category: undefined, language: undefined, status: undefined, tags: [] }, sort: "newest", page: 1 });
+    const state = parseBrowseState({
+      category: "recipe",
+      status: "deleted",
+      sort: "random",
+      page: "-2",
+      tag: ["bad/tag", ""],
+    });
+    expect(state).toEqual({
+      filters: { category: undefined, language: undefined, status: undefined, tags: [] },
+      sort: "newest",
+      page: 1,
+    });
   });
 
   it("accepts status=all and caps absurd page numbers", () => {

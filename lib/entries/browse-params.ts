@@ -1,7 +1,7 @@
 // The browse state (filters, sort, page) as it lives in the URL, so that every view of a
 // list is a shareable link and the back button works. Unknown or malformed values are
 // ignored rather than failing the page.
-import { isCategory, isStatus, type Category, type EntryStatus } from "@/lib/entries/taxonomy";
+import { type Category, type EntryStatus, isCategory, isStatus } from "@/lib/entries/taxonomy";
 import { normalizeTag, tagProblem } from "@/lib/tags";
 
 export const SORTS = ["newest", "top", "views"] as const;
@@ -9,7 +9,12 @@ export type EntrySort = (typeof SORTS)[number];
 /** Search results can also be ordered by how well they match; without a query that is "newest". */
 export const SEARCH_SORTS = ["relevance", ...SORTS] as const;
 export type ListSort = (typeof SEARCH_SORTS)[number];
-export const SORT_LABELS: Record<ListSort, string> = { relevance: "Best match", newest: "Newest", top: "Top score", views: "Most viewed" };
+export const SORT_LABELS: Record<ListSort, string> = {
+  relevance: "Best match",
+  newest: "Newest",
+  top: "Top score",
+  views: "Most viewed",
+};
 /** Longer search queries are cut (see lib/search/parse-query). */
 export const MAX_QUERY_LENGTH = 2_000;
 
@@ -44,7 +49,10 @@ function first(params: SearchParamsRecord, key: string): string | undefined {
 }
 
 /** The browse state in a URL; with `search`, also the query `q`, and "relevance" is the default sort. */
-export function parseBrowseState(params: SearchParamsRecord, { search = false }: { search?: boolean } = {}): BrowseState {
+export function parseBrowseState(
+  params: SearchParamsRecord,
+  { search = false }: { search?: boolean } = {},
+): BrowseState {
   const q = search ? (first(params, "q") ?? "").slice(0, MAX_QUERY_LENGTH) : undefined;
   const sorts: readonly string[] = search ? SEARCH_SORTS : SORTS;
   const category = first(params, "category");

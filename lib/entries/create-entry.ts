@@ -1,7 +1,7 @@
-import type { Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
-import { entryContentSchema, type EntryContent, type EntryContentInput } from "@/lib/entries/schema";
+import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { type EntryContent, type EntryContentInput, entryContentSchema } from "@/lib/entries/schema";
 import { uniqueSlug } from "@/lib/entries/slug";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
 import { createOriginalRevision } from "@/lib/revisions";
@@ -27,7 +27,15 @@ export async function createEntry({ db, content, authorId, status, slug, created
     try {
       return await db.$transaction(async (tx) => {
         const entrySlug = slug ?? (await uniqueSlug({ db: tx, title: valid.title }));
-        const entry = await insertEntry({ tx, content: valid, slug: entrySlug, status, authorId, createdAt, updatedAt: createdAt });
+        const entry = await insertEntry({
+          tx,
+          content: valid,
+          slug: entrySlug,
+          status,
+          authorId,
+          createdAt,
+          updatedAt: createdAt,
+        });
         await createOriginalRevision({ tx, entryId: entry.id, authorId, content: valid, createdAt });
         return entry;
       });

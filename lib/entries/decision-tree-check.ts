@@ -29,8 +29,11 @@ export async function decisionTreeProblems({
     }
     const slugs = linkedEntrySlugs(result.tree).filter((slug) => slug !== selfSlug && !upcomingSlugs?.has(slug));
     if (slugs.length === 0) continue;
-    const found = new Set((await db.entry.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((row) => row.slug));
-    for (const slug of slugs) if (!found.has(slug)) problems.push(`${label}: an outcome links to the entry "${slug}", which does not exist`);
+    const found = new Set(
+      (await db.entry.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((row) => row.slug),
+    );
+    for (const slug of slugs)
+      if (!found.has(slug)) problems.push(`${label}: an outcome links to the entry "${slug}", which does not exist`);
   }
   return problems;
 }

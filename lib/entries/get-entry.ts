@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/lib/db";
-import { entryCardSelect, toEntryCard, type EntryCard } from "@/lib/entries/list-entries";
+import { type EntryCard, entryCardSelect, toEntryCard } from "@/lib/entries/list-entries";
 import { contentColumns, contentOf, listAcceptedRevisions, type RevisionSummary } from "@/lib/revisions";
 
 export const RECENT_REVISIONS_SHOWN = 5;
@@ -39,7 +39,9 @@ export async function getEntryBySlug({ db, slug }: { db: Db; slug: string }): Pr
   if (!row) return null;
   return {
     ...toEntryDetail(row),
-    recentRevisions: row.revisionCount ? await listAcceptedRevisions({ db, entryId: row.id, limit: RECENT_REVISIONS_SHOWN }) : [],
+    recentRevisions: row.revisionCount
+      ? await listAcceptedRevisions({ db, entryId: row.id, limit: RECENT_REVISIONS_SHOWN })
+      : [],
   };
 }
 

@@ -1,7 +1,7 @@
-import { isPostgres, type Db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
-import { PAGE_SIZE, type EntryFilters, type ListSort } from "@/lib/entries/browse-params";
-import { LISTED_STATUSES, type Category, type EntryStatus, type Severity } from "@/lib/entries/taxonomy";
+import { type Db, isPostgres } from "@/lib/db";
+import { type EntryFilters, type ListSort, PAGE_SIZE } from "@/lib/entries/browse-params";
+import { type Category, type EntryStatus, LISTED_STATUSES, type Severity } from "@/lib/entries/taxonomy";
 import { countByFacets } from "@/lib/search/sqlite";
 
 export interface EntryCard {
@@ -100,7 +100,13 @@ export async function listEntries({
   const where = entryWhere(filters);
   const [total, rows] = await Promise.all([
     countEntries(db, filters, where),
-    db.entry.findMany({ where, orderBy: ORDER[sort], skip: (page - 1) * pageSize, take: pageSize, select: entryCardSelect }),
+    db.entry.findMany({
+      where,
+      orderBy: ORDER[sort],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: entryCardSelect,
+    }),
   ]);
   return { entries: rows.map(toEntryCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
@@ -115,6 +121,10 @@ async function countEntries(db: Db, filters: EntryFilters, where: Prisma.EntryWh
 export async function listLanguages({ db }: { db: Db }): Promise<string[]> {
   // GROUP BY in the database: Prisma's `distinct` fetches every row and de-duplicates in
   // JavaScript, which took a second at 100,000 entries (npm run bench).
-  const rows = await db.entry.groupBy({ by: ["language"], where: { language: { not: null } }, orderBy: { language: "asc" } });
+  const rows = await db.entry.groupBy({
+    by: ["language"],
+    where: { language: { not: null } },
+    orderBy: { language: "asc" },
+  });
   return rows.map((row) => row.language).filter((language): language is string => language !== null);
 }

@@ -3,5 +3,8 @@
 export const LIST_ITEM_SEPARATOR = "\n\n";
 
 export function splitListItems(text: string): string[] {
-  return text.split(/\n\s*\n/).map((item) => item.trim()).filter(Boolean);
+  return text
+    .split(/\n\s*\n/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 }

@@ -18,7 +18,10 @@ const optionalName = z
   .default(null);
 
 const markdown = (label: string, required: boolean) => {
-  const base = z.string().trim().max(BODY_MAX, `${label} is longer than ${BODY_MAX.toLocaleString("en")} characters.`);
+  const base = z
+    .string()
+    .trim()
+    .max(BODY_MAX, `${label} is longer than ${BODY_MAX.toLocaleString("en")} characters.`);
   return required ? base.min(1, `${label} is required.`) : base.default("");
 };
 
@@ -44,7 +47,8 @@ export const entryContentSchema = z.object({
     .transform(normalizeTags)
     .superRefine((tags, ctx) => {
       if (tags.length === 0) ctx.addIssue({ code: "custom", message: "Add at least one tag." });
-      if (tags.length > MAX_TAGS_PER_ENTRY) ctx.addIssue({ code: "custom", message: `Use at most ${MAX_TAGS_PER_ENTRY} tags.` });
+      if (tags.length > MAX_TAGS_PER_ENTRY)
+        ctx.addIssue({ code: "custom", message: `Use at most ${MAX_TAGS_PER_ENTRY} tags.` });
       for (const tag of tags) {
         const problem = tagProblem(tag);
         if (problem) ctx.addIssue({ code: "custom", message: problem });

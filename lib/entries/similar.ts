@@ -2,11 +2,17 @@
 // most significant words with it.
 import type { Db } from "@/lib/db";
 
-const STOP_WORDS = new Set("the and for with from that this into when what how why your you are not use using vs via over under".split(" "));
+const STOP_WORDS = new Set(
+  "the and for with from that this into when what how why your you are not use using vs via over under".split(" "),
+);
 
 export function significantWords(title: string): string[] {
   const words = title.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#.]*/gu) ?? [];
-  return [...new Set(words.map((word) => word.replace(/\.+$/, "")).filter((word) => word.length >= 3 && !STOP_WORDS.has(word)))].slice(0, 8);
+  return [
+    ...new Set(
+      words.map((word) => word.replace(/\.+$/, "")).filter((word) => word.length >= 3 && !STOP_WORDS.has(word)),
+    ),
+  ].slice(0, 8);
 }
 
 export async function similarEntries({ db, title, limit = 5 }: { db: Db; title: string; limit?: number }) {

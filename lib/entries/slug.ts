@@ -16,7 +16,9 @@ export async function uniqueSlug({ db, title }: { db: Db | Prisma.TransactionCli
   const base = slugFromTitle(title);
   const taken = new Set([
     ...RESERVED_SLUGS,
-    ...(await db.entry.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
+    ...(await db.entry.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (row) => row.slug,
+    ),
   ]);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

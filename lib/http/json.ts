@@ -1,7 +1,15 @@
 // JSON responses of the API: one error shape, {"error": {"code", "message", "fields"?}}.
 import { NextResponse } from "next/server";
 
-export type ErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "too_large" | "invalid" | "rate_limited";
+export type ErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "too_large"
+  | "invalid"
+  | "rate_limited";
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -14,11 +22,19 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
 };
 
-export function jsonError(code: ErrorCode, message: string, fields?: Record<string, string[]>, extra: { conflicts?: unknown[]; retryAfterSeconds?: number } = {}): NextResponse {
+export function jsonError(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string[]>,
+  extra: { conflicts?: unknown[]; retryAfterSeconds?: number } = {},
+): NextResponse {
   const { conflicts, retryAfterSeconds } = extra;
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (retryAfterSeconds) headers["Retry-After"] = String(retryAfterSeconds);
-  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}), ...(conflicts ? { conflicts } : {}) } }, { status: STATUS[code], headers });
+  return NextResponse.json(
+    { error: { code, message, ...(fields ? { fields } : {}), ...(conflicts ? { conflicts } : {}) } },
+    { status: STATUS[code], headers },
+  );
 }
 
 export function jsonOk(body: unknown, status = 200): NextResponse {

@@ -3,8 +3,8 @@
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
 import type { Heading, Nodes as MdastNodes, Root as MdastRoot } from "mdast";
-import type { HighlighterCore } from "shiki/core";
 import { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import type { HighlighterCore } from "shiki/core";
 import { DARK_THEME, LIGHT_THEME, resolveLanguage } from "./highlighter";
 
 /** Custom hast element that render.tsx maps to <DecisionTreeBlock>. */
@@ -48,10 +48,7 @@ export function remarkDemoteHeadings(target = 3) {
 
 // ---------------------------------------------------------------- hast helpers
 
-function visitElements(
-  node: HastRoot | Element,
-  fn: (el: Element, index: number, parent: HastRoot | Element) => void,
-) {
+function visitElements(node: HastRoot | Element, fn: (el: Element, index: number, parent: HastRoot | Element) => void) {
   node.children.forEach((child, index) => {
     if (child.type !== "element") return;
     fn(child, index, node);
@@ -119,7 +116,10 @@ export function rehypeLinksImagesTables(options: { idPrefix: string }) {
         }
         el.properties.loading = "lazy";
         el.properties.decoding = "async";
-      } else if (el.tagName === "table" && !(parent.type === "element" && classNames(parent).includes("table-scroll"))) {
+      } else if (
+        el.tagName === "table" &&
+        !(parent.type === "element" && classNames(parent).includes("table-scroll"))
+      ) {
         parent.children[index] = {
           type: "element",
           tagName: "div",
@@ -156,7 +156,11 @@ export function rehypeCodeBlocks(options: { highlighter: HighlighterCore; idPref
           type: "element",
           tagName: DECISION_TREE_TAG,
           // Heading titles let the tree's "See:" links name the sections they point at.
-          properties: { source: text, idPrefix: `${idPrefix}-tree-${++treeCount}`, sectionTitles: JSON.stringify(sectionTitles) },
+          properties: {
+            source: text,
+            idPrefix: `${idPrefix}-tree-${++treeCount}`,
+            sectionTitles: JSON.stringify(sectionTitles),
+          },
           children: [],
         };
         return;

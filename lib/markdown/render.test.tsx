@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
 
 vi.mock("@/components/decision-tree/DecisionTreeBlock", () => ({
   DecisionTreeBlock: ({ source, idPrefix }: { source: string; idPrefix?: string }) => (
@@ -9,8 +9,8 @@ vi.mock("@/components/decision-tree/DecisionTreeBlock", () => ({
   ),
 }));
 
-import { renderMarkdown } from "./render";
 import { getHighlighter, resolveLanguage } from "./highlighter";
+import { renderMarkdown } from "./render";
 
 async function html(source: string, idPrefix = "solution"): Promise<string> {
   return renderToStaticMarkup(<>{await renderMarkdown(source, { idPrefix })}</>);
@@ -44,7 +44,9 @@ describe("renderMarkdown: sanitizing", () => {
   });
 
   it("keeps only http(s), mailto, relative and #anchor links", async () => {
-    const out = await html("[a](https://x.example/p) [b](/entries/y) [c](mailto:me@x.example) [d](ftp://x.example) [e](#top)");
+    const out = await html(
+      "[a](https://x.example/p) [b](/entries/y) [c](mailto:me@x.example) [d](ftp://x.example) [e](#top)",
+    );
     expect(out).toContain('<a href="https://x.example/p" rel="nofollow ugc noopener noreferrer">a</a>');
     expect(out).toContain('<a href="/entries/y">b</a>');
     expect(out).toContain('<a href="mailto:me@x.example">c</a>');
@@ -107,7 +109,9 @@ describe("renderMarkdown: code blocks", () => {
 
 describe("renderMarkdown: headings", () => {
   it("gives headings prefixed github-slugger ids without user-content-", async () => {
-    const out = await html("### CPU-bound work\n\n### CPU-bound work\n\n### Ünïcode & C++ \n\nSee [above](#cpu-bound-work).[^n]\n\n[^n]: A note.");
+    const out = await html(
+      "### CPU-bound work\n\n### CPU-bound work\n\n### Ünïcode & C++ \n\nSee [above](#cpu-bound-work).[^n]\n\n[^n]: A note.",
+    );
     expect(out).toContain('<h3 id="solution-cpu-bound-work">CPU-bound work</h3>');
     expect(out).toContain('<h3 id="solution-cpu-bound-work-1">CPU-bound work</h3>');
     expect(out).toContain('<h3 id="solution-ünïcode--c">');

@@ -8,17 +8,18 @@
  * Sanitizing runs before slugging (no `user-content-` on heading ids) and
  * before highlighting (shiki's inline styles would be stripped).
  */
+
+import type { Root as HastRoot } from "hast";
+import { type Components, toJsxRuntime } from "hast-util-to-jsx-runtime";
 import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
-import type { Root as HastRoot } from "hast";
-import type { HighlighterCore } from "shiki/core";
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
-import remarkRehype from "remark-rehype";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import type { HighlighterCore } from "shiki/core";
+import { unified } from "unified";
 import { DecisionTreeBlock } from "@/components/decision-tree/DecisionTreeBlock";
 import { CodeBlock } from "@/components/markdown/CodeBlock";
 import { getHighlighter } from "./highlighter";
@@ -42,18 +43,20 @@ export async function renderMarkdown(source: string, options: RenderMarkdownOpti
 }
 
 function buildProcessor(idPrefix: string, highlighter: HighlighterCore) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDemoteHeadings, 3)
-    // No allowDangerousHtml: raw HTML in the source is dropped. Footnote ids
-    // get their prefix from the sanitizer's clobberPrefix below.
-    .use(remarkRehype, { clobberPrefix: "", footnoteLabelTagName: "h3" })
-    .use(rehypeSanitize, { ...sanitizeSchema, clobberPrefix: `${idPrefix}-` })
-    .use(rehypeSlug, { prefix: `${idPrefix}-` })
-    .use(rehypeLinksImagesTables, { idPrefix })
-    .use(rehypeCodeBlocks, { highlighter, idPrefix })
-    .freeze();
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkDemoteHeadings, 3)
+      // No allowDangerousHtml: raw HTML in the source is dropped. Footnote ids
+      // get their prefix from the sanitizer's clobberPrefix below.
+      .use(remarkRehype, { clobberPrefix: "", footnoteLabelTagName: "h3" })
+      .use(rehypeSanitize, { ...sanitizeSchema, clobberPrefix: `${idPrefix}-` })
+      .use(rehypeSlug, { prefix: `${idPrefix}-` })
+      .use(rehypeLinksImagesTables, { idPrefix })
+      .use(rehypeCodeBlocks, { highlighter, idPrefix })
+      .freeze()
+  );
 }
 
 // Frozen processors are reusable (plugins keep no state between runs); there
@@ -71,8 +74,22 @@ function processorFor(idPrefix: string, highlighter: HighlighterCore) {
 }
 
 /** Props of the custom `<decision-tree>` hast element made by rehypeCodeBlocks. */
-function DecisionTreeHost({ source, idPrefix, sectionTitles }: { source?: string; idPrefix?: string; sectionTitles?: string }) {
-  return <DecisionTreeBlock source={source ?? ""} idPrefix={idPrefix ?? ""} sectionTitles={sectionTitles ? (JSON.parse(sectionTitles) as Record<string, string>) : {}} />;
+function DecisionTreeHost({
+  source,
+  idPrefix,
+  sectionTitles,
+}: {
+  source?: string;
+  idPrefix?: string;
+  sectionTitles?: string;
+}) {
+  return (
+    <DecisionTreeBlock
+      source={source ?? ""}
+      idPrefix={idPrefix ?? ""}
+      sectionTitles={sectionTitles ? (JSON.parse(sectionTitles) as Record<string, string>) : {}}
+    />
+  );
 }
 
 // `decision-tree` is not an intrinsic element, hence the cast.

@@ -2,12 +2,13 @@
 // Exported: users (handle, name, role, createdAt: no emails, no password hashes), every entry
 // of every status with its tags, revisions, status changes and votes. Not exported: page views
 // per visitor, decision-tree feedback, sessions, API tokens and rate-limit counters.
-import type { Db } from "@/lib/db";
+
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Role } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
-import { contentColumns, contentOf, snapshotContent, type RevisionStatus } from "@/lib/revisions";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/porting/format";
+import { contentColumns, contentOf, type RevisionStatus, snapshotContent } from "@/lib/revisions";
 
 // Status columns hold strings that only the app's validated writes fill, hence the casts below.
 const PAGE_SIZE = 200;
@@ -44,24 +45,44 @@ const entrySelect = {
       reviewer: handleOf,
     },
   },
-  statusChanges: { orderBy: [{ createdAt: "asc" }, { fromStatus: "asc" }, { toStatus: "asc" }], select: { fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: handleOf } },
-  votes: { orderBy: [{ createdAt: "asc" }, { user: { handle: "asc" } }], select: { value: true, createdAt: true, updatedAt: true, user: handleOf } },
+  statusChanges: {
+    orderBy: [{ createdAt: "asc" }, { fromStatus: "asc" }, { toStatus: "asc" }],
+    select: { fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: handleOf },
+  },
+  votes: {
+    orderBy: [{ createdAt: "asc" }, { user: { handle: "asc" } }],
+    select: { value: true, createdAt: true, updatedAt: true, user: handleOf },
+  },
 } satisfies Prisma.EntrySelect;
 
 export async function exportDatabase({ db, now = new Date() }: { db: Db; now?: Date }): Promise<ExportDocument> {
-  const users = await db.user.findMany({ orderBy: [{ createdAt: "asc" }, { handle: "asc" }], select: { handle: true, name: true, role: true, createdAt: true } });
+  const users = await db.user.findMany({
+    orderBy: [{ createdAt: "asc" }, { handle: "asc" }],
+    select: { handle: true, name: true, role: true, createdAt: true },
+  });
   // In pages: loading the relations of every entry at once exceeds SQLite's limit on query parameters.
   const ids = (await db.entry.findMany({ orderBy, select: { id: true } })).map((row) => row.id);
   const entries = [];
   for (let start = 0; start < ids.length; start += PAGE_SIZE) {
-    entries.push(...(await db.entry.findMany({ where: { id: { in: ids.slice(start, start + PAGE_SIZE) } }, orderBy, select: entrySelect })));
+    entries.push(
+      ...(await db.entry.findMany({
+        where: { id: { in: ids.slice(start, start + PAGE_SIZE) } },
+        orderBy,
+        select: entrySelect,
+      })),
+    );
   }
 
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    users: users.map((user) => ({ handle: user.handle, name: user.name, role: user.role as Role, createdAt: user.createdAt.toISOString() })),
+    users: users.map((user) => ({
+      handle: user.handle,
+      name: user.name,
+      role: user.role as Role,
+      createdAt: user.createdAt.toISOString(),
+    })),
     entries: entries.map((entry) => {
       const numberById = new Map(entry.revisions.map((revision) => [revision.id, revision.number]));
       return {
@@ -93,7 +114,12 @@ export async function exportDatabase({ db, now = new Date() }: { db: Db; now?: D
           actor: change.actor?.handle ?? null,
           createdAt: change.createdAt.toISOString(),
         })),
-        votes: entry.votes.map((vote) => ({ voter: vote.user.handle, value: vote.value as 1 | -1, createdAt: vote.createdAt.toISOString(), updatedAt: vote.updatedAt.toISOString() })),
+        votes: entry.votes.map((vote) => ({
+          voter: vote.user.handle,
+          value: vote.value as 1 | -1,
+          createdAt: vote.createdAt.toISOString(),
+          updatedAt: vote.updatedAt.toISOString(),
+        })),
       };
     }),
   };

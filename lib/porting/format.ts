@@ -5,7 +5,7 @@
 // change would make an older importer misread a file.
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { entryContentSchema, type EntryContent } from "@/lib/entries/schema";
+import { type EntryContent, entryContentSchema } from "@/lib/entries/schema";
 import { STATUSES } from "@/lib/entries/taxonomy";
 import { REVISION_STATUSES } from "@/lib/revisions";
 import { HANDLE_PATTERN } from "@/lib/users";
@@ -13,9 +13,15 @@ import { HANDLE_PATTERN } from "@/lib/users";
 export const EXPORT_FORMAT = "hivebrain-export";
 export const EXPORT_VERSION = 1;
 
-const date = z.iso.datetime({ offset: true, error: "Use an ISO 8601 date and time, e.g. 2026-04-20T12:00:00.000Z." }).transform((value) => new Date(value));
+const date = z.iso
+  .datetime({ offset: true, error: "Use an ISO 8601 date and time, e.g. 2026-04-20T12:00:00.000Z." })
+  .transform((value) => new Date(value));
 const handle = z.string().regex(HANDLE_PATTERN, "Not a valid user handle.");
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Slugs are lower-case letters and digits separated by single hyphens.").max(80).refine((value) => value !== "new", "The slug \"new\" is reserved.");
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Slugs are lower-case letters and digits separated by single hyphens.")
+  .max(80)
+  .refine((value) => value !== "new", 'The slug "new" is reserved.');
 
 export const exportedUserSchema = z.object({
   handle,
@@ -100,18 +106,39 @@ export const exportedEntrySchema = z
   .superRefine((entry, ctx) => {
     const numbers = new Set<number>();
     for (const [index, revision] of entry.revisions.entries()) {
-      if (numbers.has(revision.number)) ctx.addIssue({ code: "custom", path: ["revisions", index, "number"], message: `Revision ${revision.number} appears twice.` });
+      if (numbers.has(revision.number))
+        ctx.addIssue({
+          code: "custom",
+          path: ["revisions", index, "number"],
+          message: `Revision ${revision.number} appears twice.`,
+        });
       numbers.add(revision.number);
-      if (revision.baseRevision !== null && (revision.baseRevision >= revision.number || !entry.revisions.some((other) => other.number === revision.baseRevision))) {
-        ctx.addIssue({ code: "custom", path: ["revisions", index, "baseRevision"], message: `Revision ${revision.number} starts from revision ${revision.baseRevision}, which is not an earlier revision of this entry.` });
+      if (
+        revision.baseRevision !== null &&
+        (revision.baseRevision >= revision.number ||
+          !entry.revisions.some((other) => other.number === revision.baseRevision))
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["revisions", index, "baseRevision"],
+          message: `Revision ${revision.number} starts from revision ${revision.baseRevision}, which is not an earlier revision of this entry.`,
+        });
       }
     }
-    if (entry.revisions.length > 0 && !entry.revisions.some((revision) => revision.number === 0 && revision.status === "accepted")) {
-      ctx.addIssue({ code: "custom", path: ["revisions"], message: "The original submission (an accepted revision 0) is missing." });
+    if (
+      entry.revisions.length > 0 &&
+      !entry.revisions.some((revision) => revision.number === 0 && revision.status === "accepted")
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["revisions"],
+        message: "The original submission (an accepted revision 0) is missing.",
+      });
     }
     const voters = new Set<string>();
     for (const [index, vote] of entry.votes.entries()) {
-      if (voters.has(vote.voter)) ctx.addIssue({ code: "custom", path: ["votes", index, "voter"], message: `@${vote.voter} voted twice.` });
+      if (voters.has(vote.voter))
+        ctx.addIssue({ code: "custom", path: ["votes", index, "voter"], message: `@${vote.voter} voted twice.` });
       voters.add(vote.voter);
     }
   });
@@ -119,7 +146,10 @@ export const exportedEntrySchema = z
 /** The envelope only: users and entries are validated one by one, so one bad item does not sink the file. */
 export const exportEnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION, { error: (issue) => `Version ${JSON.stringify(issue.input)} is not supported; this HiveBrain reads version ${EXPORT_VERSION}.` }),
+  version: z.literal(EXPORT_VERSION, {
+    error: (issue) =>
+      `Version ${JSON.stringify(issue.input)} is not supported; this HiveBrain reads version ${EXPORT_VERSION}.`,
+  }),
   exportedAt: z.string().optional(),
   users: z.array(z.unknown()).default([]),
   entries: z.array(z.unknown()),
@@ -138,9 +168,12 @@ export interface ExportDocument {
   entries: ExportedEntryJson[];
 }
 
-type ExportedEntryJson = z.input<typeof exportedEntrySchema> & Required<Pick<z.input<typeof exportedEntrySchema>, "revisions" | "statusChanges" | "votes">>;
+type ExportedEntryJson = z.input<typeof exportedEntrySchema> &
+  Required<Pick<z.input<typeof exportedEntrySchema>, "revisions" | "statusChanges" | "votes">>;
 
 /** One line per problem: "revisions.1.content.title: Title must be at least 8 characters." */
 export function describeZodError(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
 }

@@ -4,8 +4,8 @@
 // code_snippets, submitted_by, learned_from, a category or severity we do not have, tags beyond
 // our limits) stay visible in the entry's solution or context.
 import { z } from "zod";
-import { isCategory, isSeverity, type Category, type Severity } from "@/lib/entries/taxonomy";
 import { slugFromTitle } from "@/lib/entries/slug";
+import { type Category, isCategory, isSeverity, type Severity } from "@/lib/entries/taxonomy";
 import type { exportedEntrySchema } from "@/lib/porting/format";
 import { MAX_TAGS_PER_ENTRY, normalizeTags, tagProblem } from "@/lib/tags";
 
@@ -31,7 +31,10 @@ const jsonList = <T extends z.ZodType>(item: T) =>
     }
   }, z.array(item));
 
-const optionalText = z.string().nullish().transform((value) => value?.trim() ?? "");
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => value?.trim() ?? "");
 
 const originalEntrySchema = z.object({
   title: z.string(),
@@ -48,11 +51,15 @@ const originalEntrySchema = z.object({
   keywords: jsonList(z.string()),
   environment: jsonList(z.string()),
   context: optionalText,
-  code_snippets: jsonList(z.object({ lang: z.string().nullish(), code: z.string(), description: z.string().nullish() })),
+  code_snippets: jsonList(
+    z.object({ lang: z.string().nullish(), code: z.string(), description: z.string().nullish() }),
+  ),
   version_info: optionalText,
   submitted_by: optionalText,
   learned_from: optionalText,
-  created_at: z.union([z.string(), z.number()], { error: "created_at is required (the date keeps re-imports from duplicating the entry)." }),
+  created_at: z.union([z.string(), z.number()], {
+    error: "created_at is required (the date keeps re-imports from duplicating the entry).",
+  }),
 });
 
 export type OriginalEntry = z.input<typeof originalEntrySchema>;
@@ -61,7 +68,8 @@ export type OriginalEntry = z.input<typeof originalEntrySchema>;
 export function parseOriginalDate(value: string | number): Date | null {
   let date: Date;
   if (typeof value === "number") date = new Date(value < 1e11 ? value * 1000 : value);
-  else if (/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(value.trim())) date = new Date(`${value.trim().replace(" ", "T")}${value.includes(" ") ? "Z" : "T00:00:00Z"}`);
+  else if (/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(value.trim()))
+    date = new Date(`${value.trim().replace(" ", "T")}${value.includes(" ") ? "Z" : "T00:00:00Z"}`);
   else if (/^\d{4}-\d{2}-\d{2}T/.test(value.trim())) date = new Date(value.trim());
   else return null;
   return Number.isNaN(date.getTime()) ? null : date;
@@ -80,23 +88,49 @@ export type MapResult = { ok: true; entry: MappedEntry } | { ok: false; message:
 /** Maps one item of the original export; content rules are checked later by the importer. */
 export function mapOriginalEntry(item: unknown): MapResult {
   const parsed = originalEntrySchema.safeParse(item);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ") };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: parsed.error.issues
+        .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+        .join("; "),
+    };
   const original = parsed.data;
   const createdAt = parseOriginalDate(original.created_at);
-  if (!createdAt) return { ok: false, message: `created_at: "${original.created_at}" is not a date (use YYYY-MM-DD HH:MM:SS or ISO 8601).` };
+  if (!createdAt)
+    return {
+      ok: false,
+      message: `created_at: "${original.created_at}" is not a date (use YYYY-MM-DD HH:MM:SS or ISO 8601).`,
+    };
 
   const originalCategory = original.category.trim().toLowerCase();
-  const category = isCategory(originalCategory) ? originalCategory : (CATEGORY_FOR[originalCategory] ?? FALLBACK_CATEGORY);
+  const category = isCategory(originalCategory)
+    ? originalCategory
+    : (CATEGORY_FOR[originalCategory] ?? FALLBACK_CATEGORY);
   const originalSeverity = original.severity?.trim().toLowerCase() ?? "";
-  const severity = isSeverity(originalSeverity) ? originalSeverity : (SEVERITY_FOR[originalSeverity] ?? FALLBACK_SEVERITY);
+  const severity = isSeverity(originalSeverity)
+    ? originalSeverity
+    : (SEVERITY_FOR[originalSeverity] ?? FALLBACK_SEVERITY);
 
-  const candidates = normalizeTags([...original.tags, ...(isCategory(originalCategory) || !originalCategory ? [] : [originalCategory])]);
+  const candidates = normalizeTags([
+    ...original.tags,
+    ...(isCategory(originalCategory) || !originalCategory ? [] : [originalCategory]),
+  ]);
   const usable = candidates.filter((tag) => tagProblem(tag) === null);
   const tags = usable.slice(0, MAX_TAGS_PER_ENTRY);
-  if (tags.length === 0) tags.push(original.language?.trim() && tagProblem(original.language.trim().toLowerCase()) === null ? original.language.trim().toLowerCase() : category);
+  if (tags.length === 0)
+    tags.push(
+      original.language?.trim() && tagProblem(original.language.trim().toLowerCase()) === null
+        ? original.language.trim().toLowerCase()
+        : category,
+    );
   const otherTags = candidates.filter((tag) => !tags.includes(tag));
 
-  const snippets = original.code_snippets.map((snippet) => [snippet.description?.trim() ? `**${snippet.description.trim()}**` : "", fenced(snippet.code, snippet.lang ?? "")].filter(Boolean).join("\n\n"));
+  const snippets = original.code_snippets.map((snippet) =>
+    [snippet.description?.trim() ? `**${snippet.description.trim()}**` : "", fenced(snippet.code, snippet.lang ?? "")]
+      .filter(Boolean)
+      .join("\n\n"),
+  );
   const notes = [
     original.environment.length ? `- Environment: ${original.environment.join(", ")}` : "",
     original.keywords.length ? `- Keywords: ${original.keywords.join(", ")}` : "",
@@ -118,7 +152,9 @@ export function mapOriginalEntry(item: unknown): MapResult {
     problem: original.problem,
     solution: [original.solution.trim(), ...snippets].filter(Boolean).join("\n\n"),
     why: original.why,
-    context: [original.context, notes.length ? `**From the original HiveBrain**\n\n${notes.join("\n")}` : ""].filter(Boolean).join("\n\n"),
+    context: [original.context, notes.length ? `**From the original HiveBrain**\n\n${notes.join("\n")}` : ""]
+      .filter(Boolean)
+      .join("\n\n"),
     gotchas: original.gotchas,
     errorMessages: original.error_messages,
   };
@@ -133,7 +169,9 @@ export function mapOriginalEntry(item: unknown): MapResult {
       createdAt: date,
       updatedAt: date,
       content,
-      revisions: [{ number: 0, status: "accepted", summary: "Imported from the original HiveBrain", createdAt: date, content }],
+      revisions: [
+        { number: 0, status: "accepted", summary: "Imported from the original HiveBrain", createdAt: date, content },
+      ],
     },
   };
 }

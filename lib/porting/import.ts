@@ -8,17 +8,17 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { insertEntry } from "@/lib/entries/create-entry";
 import { uniqueSlug } from "@/lib/entries/slug";
 import { validateEntryContent } from "@/lib/entries/submit-entry";
-import { describeOriginalContentError, mapOriginalEntry } from "@/lib/porting/hivebrain-v0";
 import {
-  EXPORT_FORMAT,
   describeZodError,
-  exportEnvelopeSchema,
-  exportedEntrySchema,
-  exportedUserSchema,
+  EXPORT_FORMAT,
   type ExportedEntry,
   type ExportedRevision,
   type ExportedUser,
+  exportEnvelopeSchema,
+  exportedEntrySchema,
+  exportedUserSchema,
 } from "@/lib/porting/format";
+import { describeOriginalContentError, mapOriginalEntry } from "@/lib/porting/hivebrain-v0";
 import { revisionSnapshot } from "@/lib/revisions";
 
 export type ImportFormat = "hivebrain-export" | "hivebrain-original";
@@ -43,7 +43,11 @@ export interface ImportProblem {
 export const REPORT_KINDS = ["users", "entries", "revisions", "statusChanges", "votes"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-export type ImportReport = Record<ReportKind, KindCounts> & { format: ImportFormat; tagsCreated: number; problems: ImportProblem[] };
+export type ImportReport = Record<ReportKind, KindCounts> & {
+  format: ImportFormat;
+  tagsCreated: number;
+  problems: ImportProblem[];
+};
 
 interface Candidate {
   index: number;
@@ -62,7 +66,8 @@ function readDocument(text: string): { format: ImportFormat; users: unknown[]; e
   if (Array.isArray(json)) return { format: "hivebrain-original", users: [], entries: json };
   if (typeof json === "object" && json !== null && (json as { format?: unknown }).format === EXPORT_FORMAT) {
     const envelope = exportEnvelopeSchema.safeParse(json);
-    if (!envelope.success) throw new ImportFileError(`The file is not a valid HiveBrain export: ${describeZodError(envelope.error)}`);
+    if (!envelope.success)
+      throw new ImportFileError(`The file is not a valid HiveBrain export: ${describeZodError(envelope.error)}`);
     return { format: "hivebrain-export", users: envelope.data.users, entries: envelope.data.entries };
   }
   throw new ImportFileError(
@@ -71,7 +76,12 @@ function readDocument(text: string): { format: ImportFormat; users: unknown[]; e
 }
 
 function itemTitle(item: unknown): string {
-  const record = (typeof item === "object" && item !== null ? item : {}) as { title?: unknown; slug?: unknown; handle?: unknown; content?: { title?: unknown } };
+  const record = (typeof item === "object" && item !== null ? item : {}) as {
+    title?: unknown;
+    slug?: unknown;
+    handle?: unknown;
+    content?: { title?: unknown };
+  };
   const title = record.content?.title ?? record.title ?? record.slug ?? record.handle;
   return typeof title === "string" ? title : "(untitled)";
 }
@@ -79,19 +89,43 @@ function itemTitle(item: unknown): string {
 /** The revisions to write, oldest first; a file without revisions gets its content as revision 0. */
 function revisionsOf(entry: ExportedEntry): ExportedRevision[] {
   if (entry.revisions.length === 0) {
-    return [{ number: 0, status: "accepted", summary: "Original submission", author: entry.author, reviewer: null, reviewNote: null, reviewedAt: null, baseRevision: null, createdAt: entry.createdAt, content: entry.content }];
+    return [
+      {
+        number: 0,
+        status: "accepted",
+        summary: "Original submission",
+        author: entry.author,
+        reviewer: null,
+        reviewNote: null,
+        reviewedAt: null,
+        baseRevision: null,
+        createdAt: entry.createdAt,
+        content: entry.content,
+      },
+    ];
   }
   return [...entry.revisions].sort((a, b) => a.number - b.number);
 }
 
 /** The entry shows its latest accepted revision. */
 function shownContent(entry: ExportedEntry) {
-  return revisionsOf(entry).filter((revision) => revision.status === "accepted").at(-1)!.content;
+  return revisionsOf(entry)
+    .filter((revision) => revision.status === "accepted")
+    .at(-1)!.content;
 }
 
 function emptyReport(format: ImportFormat): ImportReport {
   const counts = () => ({ created: 0, present: 0, invalid: 0 });
-  return { format, users: counts(), entries: counts(), revisions: counts(), statusChanges: counts(), votes: counts(), tagsCreated: 0, problems: [] };
+  return {
+    format,
+    users: counts(),
+    entries: counts(),
+    revisions: counts(),
+    statusChanges: counts(),
+    votes: counts(),
+    tagsCreated: 0,
+    problems: [],
+  };
 }
 
 function countEntry(report: ImportReport, entry: ExportedEntry, outcome: keyof KindCounts) {
@@ -103,7 +137,11 @@ function countEntry(report: ImportReport, entry: ExportedEntry, outcome: keyof K
 
 /** Reports an entry that is not written, counting what it carried as invalid. */
 function rejectEntry(report: ImportReport, index: number, item: unknown, message: string) {
-  const raw = (typeof item === "object" && item !== null ? item : {}) as { revisions?: unknown; statusChanges?: unknown; votes?: unknown };
+  const raw = (typeof item === "object" && item !== null ? item : {}) as {
+    revisions?: unknown;
+    statusChanges?: unknown;
+    votes?: unknown;
+  };
   const length = (list: unknown, otherwise: number) => (Array.isArray(list) ? list.length : otherwise);
   report.problems.push({ kind: "entries", index, title: itemTitle(item), message });
   report.entries.invalid++;
@@ -113,7 +151,17 @@ function rejectEntry(report: ImportReport, index: number, item: unknown, message
 }
 
 /** Parses and validates every entry; invalid ones are reported and left out. */
-async function checkEntries({ db, format, items, report }: { db: Db; format: ImportFormat; items: unknown[]; report: ImportReport }): Promise<Candidate[]> {
+async function checkEntries({
+  db,
+  format,
+  items,
+  report,
+}: {
+  db: Db;
+  format: ImportFormat;
+  items: unknown[];
+  report: ImportReport;
+}): Promise<Candidate[]> {
   const parsed: Candidate[] = [];
   const slugs = new Set<string>();
   for (const [index, item] of items.entries()) {
@@ -127,8 +175,15 @@ async function checkEntries({ db, format, items, report }: { db: Db; format: Imp
       input = mapped.entry;
     }
     const result = exportedEntrySchema.safeParse(input);
-    if (!result.success) rejectEntry(report, index, item, format === "hivebrain-original" ? describeOriginalContentError(result.error) : describeZodError(result.error));
-    else if (format === "hivebrain-export" && slugs.has(result.data.slug)) rejectEntry(report, index, item, `The slug "${result.data.slug}" appears twice in the file.`);
+    if (!result.success)
+      rejectEntry(
+        report,
+        index,
+        item,
+        format === "hivebrain-original" ? describeOriginalContentError(result.error) : describeZodError(result.error),
+      );
+    else if (format === "hivebrain-export" && slugs.has(result.data.slug))
+      rejectEntry(report, index, item, `The slug "${result.data.slug}" appears twice in the file.`);
     else {
       slugs.add(result.data.slug);
       parsed.push({ index, entry: result.data, identity: format === "hivebrain-export" ? "slug" : "original" });
@@ -137,10 +192,17 @@ async function checkEntries({ db, format, items, report }: { db: Db; format: Imp
   // Decision trees may link to entries later in the same file.
   const candidates: Candidate[] = [];
   for (const candidate of parsed) {
-    const checked = await validateEntryContent({ db, input: shownContent(candidate.entry), selfSlug: candidate.entry.slug, upcomingSlugs: slugs });
+    const checked = await validateEntryContent({
+      db,
+      input: shownContent(candidate.entry),
+      selfSlug: candidate.entry.slug,
+      upcomingSlugs: slugs,
+    });
     if (checked.ok) candidates.push(candidate);
     else {
-      const message = Object.entries(checked.fieldErrors).map(([field, messages]) => `${field}: ${messages?.join(" ")}`).join("; ");
+      const message = Object.entries(checked.fieldErrors)
+        .map(([field, messages]) => `${field}: ${messages?.join(" ")}`)
+        .join("; ");
       rejectEntry(report, candidate.index, items[candidate.index], message);
     }
   }
@@ -160,7 +222,17 @@ function handlesOf(entry: ExportedEntry): string[] {
  * Creates the listed users and any user an entry names that does not exist yet. Imported users
  * have no password and no email: they cannot sign in until an admin sets a password.
  */
-async function importUsers({ db, items, candidates, report }: { db: Db; items: unknown[]; candidates: Candidate[]; report: ImportReport }): Promise<Map<string, string>> {
+async function importUsers({
+  db,
+  items,
+  candidates,
+  report,
+}: {
+  db: Db;
+  items: unknown[];
+  candidates: Candidate[];
+  report: ImportReport;
+}): Promise<Map<string, string>> {
   const wanted = new Map<string, ExportedUser | null>();
   for (const [index, item] of items.entries()) {
     const result = exportedUserSchema.safeParse(item);
@@ -169,13 +241,17 @@ async function importUsers({ db, items, candidates, report }: { db: Db; items: u
       report.problems.push({ kind: "users", index, title: itemTitle(item), message: describeZodError(result.error) });
     } else wanted.set(result.data.handle, result.data);
   }
-  for (const handle of candidates.flatMap((candidate) => handlesOf(candidate.entry))) if (!wanted.has(handle)) wanted.set(handle, null);
+  for (const handle of candidates.flatMap((candidate) => handlesOf(candidate.entry)))
+    if (!wanted.has(handle)) wanted.set(handle, null);
 
   const ids = new Map<string, string>();
   const handles = [...wanted.keys()];
   // In pages, to stay below SQLite's limit on query parameters.
   for (let start = 0; start < handles.length; start += 500) {
-    const existing = await db.user.findMany({ where: { handle: { in: handles.slice(start, start + 500) } }, select: { id: true, handle: true } });
+    const existing = await db.user.findMany({
+      where: { handle: { in: handles.slice(start, start + 500) } },
+      select: { id: true, handle: true },
+    });
     for (const user of existing) ids.set(user.handle, user.id);
   }
   for (const [handle, listed] of wanted) {
@@ -196,20 +272,38 @@ async function importUsers({ db, items, candidates, report }: { db: Db; items: u
 }
 
 /** The entry this candidate already is in the database, or a reason it cannot be imported. */
-async function findExisting(db: Db, { entry, identity }: Candidate): Promise<"present" | "absent" | { conflict: string }> {
+async function findExisting(
+  db: Db,
+  { entry, identity }: Candidate,
+): Promise<"present" | "absent" | { conflict: string }> {
   if (identity === "original") {
     // Revision 0 keeps the original title even after later edits, so this key stays stable.
     const first = revisionsOf(entry)[0]!;
-    const match = await db.revision.findFirst({ where: { number: 0, title: first.content.title, createdAt: first.createdAt }, select: { id: true } });
+    const match = await db.revision.findFirst({
+      where: { number: 0, title: first.content.title, createdAt: first.createdAt },
+      select: { id: true },
+    });
     return match ? "present" : "absent";
   }
   const existing = await db.entry.findUnique({ where: { slug: entry.slug }, select: { createdAt: true } });
   if (!existing) return "absent";
   if (existing.createdAt.getTime() === entry.createdAt.getTime()) return "present";
-  return { conflict: `The slug "${entry.slug}" belongs to a different entry here (created ${existing.createdAt.toISOString()}, not ${entry.createdAt.toISOString()}).` };
+  return {
+    conflict: `The slug "${entry.slug}" belongs to a different entry here (created ${existing.createdAt.toISOString()}, not ${entry.createdAt.toISOString()}).`,
+  };
 }
 
-async function writeEntry({ db, entry, slug, userIds }: { db: Db; entry: ExportedEntry; slug: string; userIds: Map<string, string> }) {
+async function writeEntry({
+  db,
+  entry,
+  slug,
+  userIds,
+}: {
+  db: Db;
+  entry: ExportedEntry;
+  slug: string;
+  userIds: Map<string, string>;
+}) {
   const idOf = (handle: string | null) => (handle === null ? null : userIds.get(handle)!);
   const revisions = revisionsOf(entry);
   const counters = {
@@ -219,7 +313,16 @@ async function writeEntry({ db, entry, slug, userIds }: { db: Db; entry: Exporte
   };
   await db.$transaction(
     async (tx) => {
-      const created = await insertEntry({ tx, content: shownContent(entry), slug, status: entry.status, authorId: idOf(entry.author), createdAt: entry.createdAt, updatedAt: entry.updatedAt, counters });
+      const created = await insertEntry({
+        tx,
+        content: shownContent(entry),
+        slug,
+        status: entry.status,
+        authorId: idOf(entry.author),
+        createdAt: entry.createdAt,
+        updatedAt: entry.updatedAt,
+        counters,
+      });
       const idByNumber = new Map<number, string>();
       for (const revision of revisions) {
         const row = await tx.revision.create({
@@ -241,10 +344,23 @@ async function writeEntry({ db, entry, slug, userIds }: { db: Db; entry: Exporte
         idByNumber.set(revision.number, row.id);
       }
       await tx.statusChange.createMany({
-        data: entry.statusChanges.map((change) => ({ entryId: created.id, fromStatus: change.fromStatus, toStatus: change.toStatus, reason: change.reason, actorId: idOf(change.actor), createdAt: change.createdAt })),
+        data: entry.statusChanges.map((change) => ({
+          entryId: created.id,
+          fromStatus: change.fromStatus,
+          toStatus: change.toStatus,
+          reason: change.reason,
+          actorId: idOf(change.actor),
+          createdAt: change.createdAt,
+        })),
       });
       await tx.vote.createMany({
-        data: entry.votes.map((vote) => ({ entryId: created.id, userId: idOf(vote.voter)!, value: vote.value, createdAt: vote.createdAt, updatedAt: vote.updatedAt })),
+        data: entry.votes.map((vote) => ({
+          entryId: created.id,
+          userId: idOf(vote.voter)!,
+          value: vote.value,
+          createdAt: vote.createdAt,
+          updatedAt: vote.updatedAt,
+        })),
       });
     },
     { timeout: 60_000 },
@@ -267,14 +383,22 @@ export async function importText({ db, text }: { db: Db; text: string }): Promis
   const tagsBefore = await db.tag.count();
 
   for (const candidate of absent) {
-    const slug = candidate.identity === "slug" ? candidate.entry.slug : await uniqueSlug({ db, title: candidate.entry.content.title });
+    const slug =
+      candidate.identity === "slug"
+        ? candidate.entry.slug
+        : await uniqueSlug({ db, title: candidate.entry.content.title });
     try {
       await writeEntry({ db, entry: candidate.entry, slug, userIds });
       countEntry(report, candidate.entry, "created");
     } catch (error) {
       // Another writer took the slug meanwhile: a problem of this entry. Anything else is not.
       if (!isUniqueViolation(error)) throw error;
-      rejectEntry(report, candidate.index, document.entries[candidate.index], `The slug "${slug}" was taken while importing; run the import again.`);
+      rejectEntry(
+        report,
+        candidate.index,
+        document.entries[candidate.index],
+        `The slug "${slug}" was taken while importing; run the import again.`,
+      );
     }
   }
   report.tagsCreated = (await db.tag.count()) - tagsBefore;

@@ -1,17 +1,35 @@
 // The import report as the CLI prints it.
-import { REPORT_KINDS, type ImportReport, type ReportKind } from "@/lib/porting/import";
+import { type ImportReport, REPORT_KINDS, type ReportKind } from "@/lib/porting/import";
 
-const LABELS: Record<ReportKind, string> = { users: "users", entries: "entries", revisions: "revisions", statusChanges: "status changes", votes: "votes" };
-const FORMAT_NAMES: Record<ImportReport["format"], string> = { "hivebrain-export": "HiveBrain export", "hivebrain-original": "original HiveBrain entries" };
+const LABELS: Record<ReportKind, string> = {
+  users: "users",
+  entries: "entries",
+  revisions: "revisions",
+  statusChanges: "status changes",
+  votes: "votes",
+};
+const FORMAT_NAMES: Record<ImportReport["format"], string> = {
+  "hivebrain-export": "HiveBrain export",
+  "hivebrain-original": "original HiveBrain entries",
+};
 
 export function formatImportReport(report: ImportReport): string {
-  const rows = [["", "created", "already present", "invalid"], ...REPORT_KINDS.map((kind) => [LABELS[kind], ...Object.values(report[kind]).map(String)])];
+  const rows = [
+    ["", "created", "already present", "invalid"],
+    ...REPORT_KINDS.map((kind) => [LABELS[kind], ...Object.values(report[kind]).map(String)]),
+  ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const table = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ").trimEnd());
+  const table = rows.map((row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join("  ")
+      .trimEnd(),
+  );
   const lines = [`Format: ${FORMAT_NAMES[report.format]}`, ...table, `tags: ${report.tagsCreated} new`];
   if (report.problems.length > 0) {
     lines.push("", "Skipped (invalid; nothing of these was written):");
-    for (const problem of report.problems) lines.push(`  ${problem.kind}[${problem.index}] "${problem.title}": ${problem.message}`);
+    for (const problem of report.problems)
+      lines.push(`  ${problem.kind}[${problem.index}] "${problem.title}": ${problem.message}`);
   }
   return lines.join("\n");
 }

@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
 
 // Absolute, home- or dot-relative and Windows paths, or relative ones with two or more
 // separators (src/app/page.tsx), with an optional :line:column suffix.
-const PATH = /(?:(?<![\w.@+-])(?:[A-Za-z]:|~|\.{1,2})?[\\/][\w.@+-]+(?:[\\/][\w.@+-]*)*|[\w.@+-]+(?:[\\/][\w.@+-]+){2,})(?::\d+)*/g;
+const PATH =
+  /(?:(?<![\w.@+-])(?:[A-Za-z]:|~|\.{1,2})?[\\/][\w.@+-]+(?:[\\/][\w.@+-]*)*|[\w.@+-]+(?:[\\/][\w.@+-]+){2,})(?::\d+)*/g;
 const LINE_NUMBER = /\b(line|ln|row|col|column)\s*:?\s*\d+/gi;
 const HEX_ADDRESS = /\b0x[0-9a-f]+\b/gi;
 const QUOTES = /['"`‘’“”«»]/g;

@@ -7,7 +7,9 @@ import { fts5Query, fts5TextQuery } from "@/lib/search/sqlite";
 
 describe("parseQuery", () => {
   it("reads tags, fields, phrases and words", () => {
-    expect(parseQuery('[Python] [c++] category:debug language:Rust status:approved "race condition" deadlock threads')).toMatchObject({
+    expect(
+      parseQuery('[Python] [c++] category:debug language:Rust status:approved "race condition" deadlock threads'),
+    ).toMatchObject({
       tags: ["python", "c++"],
       category: "debug",
       language: "rust",
@@ -16,7 +18,12 @@ describe("parseQuery", () => {
       words: ["deadlock", "threads"],
       text: '"race condition" deadlock threads',
     });
-    expect(parseQuery('status:all lang:go category:"gotcha"')).toMatchObject({ status: "all", language: "go", category: "gotcha", words: [] });
+    expect(parseQuery('status:all lang:go category:"gotcha"')).toMatchObject({
+      status: "all",
+      language: "go",
+      category: "gotcha",
+      words: [],
+    });
   });
 
   it("treats unknown field values and malformed tags as words", () => {
@@ -26,12 +33,25 @@ describe("parseQuery", () => {
   });
 
   it("turns nasty input into plain terms", () => {
-    expect(parseQuery("'); DROP TABLE \"Entry\"; --").words).toEqual(["drop", "table", "entry"]);
-    expect(parseQuery("NEAR(foo bar, 2) AND baz* ^qux OR -x:y {col}:z").words).toEqual(["near", "foo", "bar", "2", "baz", "qux", "x", "y", "col", "z"]);
+    expect(parseQuery('\'); DROP TABLE "Entry"; --').words).toEqual(["drop", "table", "entry"]);
+    expect(parseQuery("NEAR(foo bar, 2) AND baz* ^qux OR -x:y {col}:z").words).toEqual([
+      "near",
+      "foo",
+      "bar",
+      "2",
+      "baz",
+      "qux",
+      "x",
+      "y",
+      "col",
+      "z",
+    ]);
     expect(parseQuery('unbalanced "quote here').words).toEqual(["unbalanced", "quote", "here"]);
     expect(parseQuery('""').words).toEqual([]);
     expect(parseQuery("[] [ ] :: ]] [[").words).toEqual([]);
-    const long = parseQuery("word ".repeat(5000) + " ".repeat(10) + Array.from({ length: 100 }, (_, i) => `w${i}`).join(" "));
+    const long = parseQuery(
+      "word ".repeat(5000) + " ".repeat(10) + Array.from({ length: 100 }, (_, i) => `w${i}`).join(" "),
+    );
     expect(long.raw.length).toBeLessThanOrEqual(2000);
     expect(long.words.length).toBeLessThanOrEqual(16);
   });
@@ -43,15 +63,28 @@ describe("parseQuery", () => {
   });
 
   it("searches a long query by its longest words that are not numbers", () => {
-    const words = parseQuery("Error: ETIMEDOUT connect 10.0.0.12:5432 at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) during checkout job").words;
+    const words = parseQuery(
+      "Error: ETIMEDOUT connect 10.0.0.12:5432 at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16) during checkout job",
+    ).words;
     expect(words.length).toBeGreaterThan(MAX_TELLING_WORDS);
-    expect(tellingWords(words)).toEqual(["error", "etimedout", "connect", "tcpconnectwrap", "afterconnect", "oncomplete", "during", "checkout"]);
+    expect(tellingWords(words)).toEqual([
+      "error",
+      "etimedout",
+      "connect",
+      "tcpconnectwrap",
+      "afterconnect",
+      "oncomplete",
+      "during",
+      "checkout",
+    ]);
     expect(tellingWords(["12", "34"])).toEqual(["12", "34"]);
     expect(tellingWords(["a", "12"])).toEqual(["a"]);
   });
 
   it("leaves paths and line numbers out of a pasted error message's terms", () => {
-    const parsed = parseQuery(`File "/home/ada/project/app/main.py", line 42, in <module> TypeError: 'NoneType' object is not subscriptable`);
+    const parsed = parseQuery(
+      `File "/home/ada/project/app/main.py", line 42, in <module> TypeError: 'NoneType' object is not subscriptable`,
+    );
     expect(parsed.words).toEqual(["file", "line", "module", "typeerror", "nonetype", "object", "not", "subscriptable"]);
   });
 });
@@ -71,7 +104,9 @@ describe("search backends' query text", () => {
       [facetTerm("category", "debug")],
       [facetTerm("tag", "next.js")],
     ]);
-    expect(fts5Query(["x"], [], "all", { tags: ["a"], status: "archived" })).toBe(`("x") AND facets : ("${facetTerm("status", "archived")}") AND facets : ("${facetTerm("tag", "a")}")`);
+    expect(fts5Query(["x"], [], "all", { tags: ["a"], status: "archived" })).toBe(
+      `("x") AND facets : ("${facetTerm("status", "archived")}") AND facets : ("${facetTerm("tag", "a")}")`,
+    );
     expect(facetTsQuery({ tags: [], status: "all" })).toBeNull();
     expect(facetTsQuery({ tags: ["a"] })).toMatch(/^\('zs[0-9a-f]+0' \| 'zs[0-9a-f]+0'\) & \('zt610'\)$/);
   });

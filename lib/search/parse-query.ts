@@ -4,9 +4,9 @@
 // brackets, colons or SQL is just words. Nothing here reaches SQL as syntax: the search
 // backends quote every term themselves and pass it as a parameter.
 import { MAX_QUERY_LENGTH } from "@/lib/entries/browse-params";
-import { isCategory, isStatus, type Category, type EntryStatus } from "@/lib/entries/taxonomy";
-import { normalizeTag, tagProblem } from "@/lib/tags";
+import { type Category, type EntryStatus, isCategory, isStatus } from "@/lib/entries/taxonomy";
 import { withoutVolatileParts } from "@/lib/search/error-key";
+import { normalizeTag, tagProblem } from "@/lib/tags";
 
 /** Terms beyond this many add nothing to ranking but cost time. */
 export const MAX_TERMS = 16;
@@ -27,7 +27,9 @@ export interface ParsedQuery {
 
 // Words too common to help ranking; dropped unless the query has nothing else.
 const STOP_WORDS = new Set(
-  "a an and are as at be but by for from has have if in into is it its of on or that the their then there these this to was were when which will with".split(" "),
+  "a an and are as at be but by for from has have if in into is it its of on or that the their then there these this to was were when which will with".split(
+    " ",
+  ),
 );
 
 /** Lower-case runs of letters and digits: the only characters that ever become search terms. */
@@ -45,7 +47,12 @@ export function parseQuery(input: string): ParsedQuery {
   for (const match of query.matchAll(TOKEN)) {
     const [whole, tag, field, fieldValue, phrase] = match;
     if (tag !== undefined && applyTag(parsed, tag)) continue;
-    if (field !== undefined && fieldValue !== undefined && applyField(parsed, field.toLowerCase(), fieldValue.replace(/^"|"$/g, ""))) continue;
+    if (
+      field !== undefined &&
+      fieldValue !== undefined &&
+      applyField(parsed, field.toLowerCase(), fieldValue.replace(/^"|"$/g, ""))
+    )
+      continue;
     if (phrase !== undefined) {
       const terms = termsOf(withoutVolatileParts(phrase));
       if (terms.length > 1) parsed.phrases.push(terms);
@@ -73,7 +80,8 @@ function applyTag(parsed: ParsedQuery, raw: string): boolean {
 function applyField(parsed: ParsedQuery, field: string, value: string): boolean {
   const lower = value.trim().toLowerCase();
   if (field === "category" && isCategory(lower)) parsed.category = lower;
-  else if ((field === "language" || field === "lang") && /^[\p{L}\p{N}.+#_-]{1,40}$/u.test(lower)) parsed.language = lower;
+  else if ((field === "language" || field === "lang") && /^[\p{L}\p{N}.+#_-]{1,40}$/u.test(lower))
+    parsed.language = lower;
   else if (field === "status" && (lower === "all" || isStatus(lower))) parsed.status = lower;
   else return false;
   return true;
@@ -83,7 +91,16 @@ function textWithoutFilters(query: string): string {
   return query
     .replace(TOKEN, (whole, tag?: string, field?: string, value?: string) => {
       if (tag !== undefined && tagProblem(normalizeTag(tag)) === null) return " ";
-      if (field !== undefined && value !== undefined && applyField({ words: [], phrases: [], tags: [], text: "", raw: "" }, field.toLowerCase(), value.replace(/^"|"$/g, ""))) return " ";
+      if (
+        field !== undefined &&
+        value !== undefined &&
+        applyField(
+          { words: [], phrases: [], tags: [], text: "", raw: "" },
+          field.toLowerCase(),
+          value.replace(/^"|"$/g, ""),
+        )
+      )
+        return " ";
       return whole;
     })
     .trim();

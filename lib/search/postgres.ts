@@ -3,7 +3,7 @@
 // (prisma/postgres/migrations/*_search_*).
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { EntryFilters } from "@/lib/entries/browse-params";
-import { sortNeedsEntry, sortSql, windowedTotal, type TextSearchBackend } from "@/lib/search/backend";
+import { sortNeedsEntry, sortSql, type TextSearchBackend, windowedTotal } from "@/lib/search/backend";
 import { facetGroups } from "@/lib/search/facets";
 import { MATCH_END, MATCH_START } from "@/lib/search/snippet";
 
@@ -33,7 +33,18 @@ export function facetTsQuery(filters: EntryFilters): string | null {
 // the GIN index for a rarer one). The newest matches are picked by row address (ctid), not
 // with their documents, so the sort stays small enough for memory; the documents of the
 // window alone are then read again to be ranked.
-export const searchPostgres: TextSearchBackend = async ({ db, words, phrases, mode, filters, sort, excludeIds, offset, limit, window }) => {
+export const searchPostgres: TextSearchBackend = async ({
+  db,
+  words,
+  phrases,
+  mode,
+  filters,
+  sort,
+  excludeIds,
+  offset,
+  limit,
+  window,
+}) => {
   const text = tsQuery(words, phrases, mode);
   const facets = facetTsQuery(filters);
   // A query of stop words only is empty and matches nothing. The facets are a condition of
@@ -45,7 +56,9 @@ export const searchPostgres: TextSearchBackend = async ({ db, words, phrases, mo
   const order = sortSql(sort, Prisma.sql`ts_rank(d."document", ${text}) DESC`);
   // One more than the window tells whether more match. Headlines are costly, so they are made
   // only for the page's rows.
-  const rows = await db.$queryRaw<{ id: string; errors: string | null; body: string | null; matched: bigint | number }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<
+    { id: string; errors: string | null; body: string | null; matched: bigint | number }[]
+  >(Prisma.sql`
       WITH candidates AS MATERIALIZED (
         SELECT d."ctid" AS "row", d."createdAt", d."entryId" FROM "EntrySearch" d WHERE ${where}
         ORDER BY d."createdAt" DESC, d."entryId" DESC LIMIT ${window + 1}

@@ -16,10 +16,15 @@ export async function refreshErrorKeys({ db, batch = BATCH }: { db: Db; batch?: 
     // Dequeue first: a concurrent change of an entry's messages queues it again after this
     // transaction, so the entry's newest messages are always picked up by some refresh.
     await tx.errorKeyRefresh.deleteMany({ where: { entryId: { in: entryIds } } });
-    const entries = await tx.entry.findMany({ where: { id: { in: entryIds } }, select: { id: true, errorMessages: true } });
+    const entries = await tx.entry.findMany({
+      where: { id: { in: entryIds } },
+      select: { id: true, errorMessages: true },
+    });
     await tx.entryErrorKey.deleteMany({ where: { entryId: { in: entryIds } } });
     const keys = entries.flatMap((entry) =>
-      [...new Set(stringList(entry.errorMessages).map(errorKey))].filter((key): key is string => key !== null).map((key) => ({ entryId: entry.id, key })),
+      [...new Set(stringList(entry.errorMessages).map(errorKey))]
+        .filter((key): key is string => key !== null)
+        .map((key) => ({ entryId: entry.id, key })),
     );
     if (keys.length) await tx.entryErrorKey.createMany({ data: keys });
   });

@@ -6,12 +6,19 @@
 // RANK_WINDOW of them, so a word found in most entries costs no more than a rare one.
 import type { Db } from "@/lib/db";
 import { isPostgres } from "@/lib/db";
-import { PAGE_SIZE, type EntryFilters, type ListSort } from "@/lib/entries/browse-params";
-import { entryCardSelect, entryWhere, listEntries, toEntryCard, type EntryCard } from "@/lib/entries/list-entries";
+import { type EntryFilters, type ListSort, PAGE_SIZE } from "@/lib/entries/browse-params";
+import { type EntryCard, entryCardSelect, entryWhere, listEntries, toEntryCard } from "@/lib/entries/list-entries";
 import { stringList } from "@/lib/entries/schema";
 import type { TextMatchPage } from "@/lib/search/backend";
 import { errorKey } from "@/lib/search/error-key";
-import { hasSearchTerms, MAX_TELLING_WORDS, parseQuery, termsOf, tellingWords, type ParsedQuery } from "@/lib/search/parse-query";
+import {
+  hasSearchTerms,
+  MAX_TELLING_WORDS,
+  type ParsedQuery,
+  parseQuery,
+  tellingWords,
+  termsOf,
+} from "@/lib/search/parse-query";
 import { searchPostgres } from "@/lib/search/postgres";
 import { refreshErrorKeys } from "@/lib/search/refresh-error-keys";
 import { bestSnippet, exactMatchSnippet, type SnippetSegment } from "@/lib/search/snippet";
@@ -60,7 +67,10 @@ export const RANK_WINDOW = 1_000;
 /** Search results as entry cards, for the search page. */
 export async function searchEntries(options: SearchOptions): Promise<SearchPage> {
   const found = await searchMatches(options);
-  const cards = await cardsById(options.db, found.entries.flatMap((match) => (match.card ? [] : [match.id])));
+  const cards = await cardsById(
+    options.db,
+    found.entries.flatMap((match) => (match.card ? [] : [match.id])),
+  );
   return {
     ...found,
     entries: found.entries.flatMap(({ id, card, ...match }) => {
@@ -71,12 +81,25 @@ export async function searchEntries(options: SearchOptions): Promise<SearchPage>
 }
 
 /** The page's matches in order, for callers that load the entries in a shape of their own (the API). */
-export async function searchMatches({ db, query, filters, sort, page, pageSize = PAGE_SIZE, rankWindow = RANK_WINDOW }: SearchOptions): Promise<SearchResults<SearchMatch>> {
+export async function searchMatches({
+  db,
+  query,
+  filters,
+  sort,
+  page,
+  pageSize = PAGE_SIZE,
+  rankWindow = RANK_WINDOW,
+}: SearchOptions): Promise<SearchResults<SearchMatch>> {
   const parsed = await withKnownTags(db, parseQuery(query));
   const combined = combineFilters(filters, parsed);
   if (!hasSearchTerms(parsed)) {
     const listed = await listEntries({ db, filters: combined, sort, page, pageSize });
-    return { ...listed, entries: listed.entries.map((card) => ({ id: card.id, snippet: null, exactErrorMatch: false, card })), totalCapped: false, filters: combined };
+    return {
+      ...listed,
+      entries: listed.entries.map((card) => ({ id: card.id, snippet: null, exactErrorMatch: false, card })),
+      totalCapped: false,
+      filters: combined,
+    };
   }
 
   const exact = await exactErrorMatches(db, parsed, combined);
@@ -104,7 +127,10 @@ export async function searchMatches({ db, query, filters, sort, page, pageSize =
 
   const total = exact.length + text.total;
   return {
-    entries: [...exactOnPage, ...text.matches.map((match) => ({ id: match.id, snippet: bestSnippet(match.snippets), exactErrorMatch: false }))],
+    entries: [
+      ...exactOnPage,
+      ...text.matches.map((match) => ({ id: match.id, snippet: bestSnippet(match.snippets), exactErrorMatch: false })),
+    ],
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
@@ -116,7 +142,9 @@ export async function searchMatches({ db, query, filters, sort, page, pageSize =
 /** `[name]` filters only for tags that exist: otherwise "[ERROR] …" in a pasted log would find nothing. */
 async function withKnownTags(db: Db, parsed: ParsedQuery): Promise<ParsedQuery> {
   if (parsed.tags.length === 0) return parsed;
-  const known = new Set((await db.tag.findMany({ where: { name: { in: parsed.tags } }, select: { name: true } })).map((tag) => tag.name));
+  const known = new Set(
+    (await db.tag.findMany({ where: { name: { in: parsed.tags } }, select: { name: true } })).map((tag) => tag.name),
+  );
   const unknown = parsed.tags.filter((tag) => !known.has(tag));
   if (unknown.length === 0) return parsed;
   const words = [...new Set([...parsed.words, ...unknown.flatMap(termsOf)])];
@@ -151,7 +179,10 @@ async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilt
     select: { id: true, errorMessages: true },
   });
   return rows.map((row) => {
-    const message = stringList(row.errorMessages).find((candidate) => { const key = errorKey(candidate); return key !== null && keys.includes(key); });
+    const message = stringList(row.errorMessages).find((candidate) => {
+      const key = errorKey(candidate);
+      return key !== null && keys.includes(key);
+    });
     return { id: row.id, snippet: message ? exactMatchSnippet(message) : null, exactErrorMatch: true };
   });
 }

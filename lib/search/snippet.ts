@@ -17,7 +17,10 @@ export function hasMatch(marked: string | null | undefined): marked is string {
 export function snippetSegments(marked: string): SnippetSegment[] {
   const segments: SnippetSegment[] = [];
   let match = false;
-  for (const part of marked.replace(/\s+/g, " ").trim().split(/([\uE000\uE001])/u)) {
+  for (const part of marked
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(/([\uE000\uE001])/u)) {
     if (part === MATCH_START) match = true;
     else if (part === MATCH_END) match = false;
     else if (part) {

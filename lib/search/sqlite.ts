@@ -5,9 +5,9 @@
 // in order without looking at the others.
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/lib/db";
-import { sortNeedsEntry, sortSql, windowedTotal, type TextMatch, type TextSearchBackend } from "@/lib/search/backend";
-import { facetGroups } from "@/lib/search/facets";
 import type { EntryFilters } from "@/lib/entries/browse-params";
+import { sortNeedsEntry, sortSql, type TextMatch, type TextSearchBackend, windowedTotal } from "@/lib/search/backend";
+import { facetGroups } from "@/lib/search/facets";
 import { MATCH_END, MATCH_START } from "@/lib/search/snippet";
 
 // bm25 column weights: title and error messages count most, then tags, then the body; facets not at all.
@@ -41,7 +41,9 @@ export function fts5Query(words: string[], phrases: string[][], mode: "all" | "a
 export async function countByFacets(db: Db, filters: EntryFilters): Promise<number | null> {
   const facets = fts5FacetQueries(filters);
   if (facets.length === 0) return null;
-  const [row] = await db.$queryRaw<{ total: bigint | number }[]>(Prisma.sql`SELECT count(*) AS "total" FROM "EntrySearch" WHERE "EntrySearch" MATCH ${facets.join(" AND ")}`);
+  const [row] = await db.$queryRaw<{ total: bigint | number }[]>(
+    Prisma.sql`SELECT count(*) AS "total" FROM "EntrySearch" WHERE "EntrySearch" MATCH ${facets.join(" AND ")}`,
+  );
   return Number(row?.total ?? 0);
 }
 
@@ -52,7 +54,18 @@ type Rowid = bigint | number;
 // snippets use a MATCH of the text alone, over rows that the full MATCH (with facets) picked.
 // And FTS5 narrows by rowid only when the bound value is an integer; a JS number is bound as
 // a float, which it ignores, so rowids are passed as BigInt.
-export const searchSqlite: TextSearchBackend = async ({ db, words, phrases, mode, filters, sort, excludeIds, offset, limit, window }) => {
+export const searchSqlite: TextSearchBackend = async ({
+  db,
+  words,
+  phrases,
+  mode,
+  filters,
+  sort,
+  excludeIds,
+  offset,
+  limit,
+  window,
+}) => {
   const match = fts5Query(words, phrases, mode, filters);
   const textMatch = fts5TextQuery(words, phrases, mode);
   const excluded = excludeIds.length
@@ -66,10 +79,14 @@ export const searchSqlite: TextSearchBackend = async ({ db, words, phrases, mode
       WHERE "EntrySearch" MATCH ${match} ${excluded} ORDER BY f."rowid" DESC LIMIT ${window + 1}
     ),
     windowed AS MATERIALIZED (SELECT "docId" FROM newest ORDER BY "docId" DESC LIMIT ${window})
-    ${relevance ? Prisma.sql`, ranked AS MATERIALIZED (
+    ${
+      relevance
+        ? Prisma.sql`, ranked AS MATERIALIZED (
       SELECT r."rowid" AS "docId", ${RANK} AS "rank" FROM "EntrySearch" r
       WHERE "EntrySearch" MATCH ${textMatch} AND r."rowid" >= (SELECT min("docId") FROM windowed)
-    )` : Prisma.empty}
+    )`
+        : Prisma.empty
+    }
     SELECT d."entryId" AS "id", w."docId", (SELECT count(*) FROM newest) AS "matched"
     FROM windowed w JOIN "EntrySearchDoc" d ON d."rowid" = w."docId"
     ${relevance ? Prisma.sql`JOIN ranked k ON k."docId" = w."docId"` : Prisma.empty}
@@ -87,7 +104,10 @@ export const searchSqlite: TextSearchBackend = async ({ db, words, phrases, mode
 async function withSnippets(db: Db, textMatch: string, rows: { id: string; docId: Rowid }[]): Promise<TextMatch[]> {
   if (rows.length === 0) return [];
   const docIds = rows.map((row) => BigInt(row.docId));
-  const [least, most] = docIds.reduce(([low, high], id) => [id < low ? id : low, id > high ? id : high], [docIds[0]!, docIds[0]!]);
+  const [least, most] = docIds.reduce(
+    ([low, high], id) => [id < low ? id : low, id > high ? id : high],
+    [docIds[0]!, docIds[0]!],
+  );
   const snippets = await db.$queryRaw<{ docId: Rowid; errors: string | null; body: string | null }[]>(Prisma.sql`
     SELECT "rowid" AS "docId",
       snippet("EntrySearch", 1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS "errors",

@@ -1,10 +1,13 @@
 import { afterAll, describe } from "vitest";
 import { createDb, type Db } from "@/lib/db";
-import { unitTestDatabases, type TestDatabase } from "@/lib/test/databases";
 import type { EntryContentInput } from "@/lib/entries/schema";
+import { type TestDatabase, unitTestDatabases } from "@/lib/test/databases";
 
 /** Runs the suite once per test database (SQLite, and PostgreSQL when configured). */
-export function describeEachDatabase(title: string, suite: (context: { db: Db; database: TestDatabase }) => void): void {
+export function describeEachDatabase(
+  title: string,
+  suite: (context: { db: Db; database: TestDatabase }) => void,
+): void {
   for (const database of unitTestDatabases()) {
     describe(`${title} [${database.name}]`, () => {
       const db = createDb(database.url);

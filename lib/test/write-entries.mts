@@ -7,7 +7,13 @@ import { sampleContent } from "./db-suite.ts";
 const db = createDb(process.env.DATABASE_URL);
 const count = Number(process.argv[2] ?? 20);
 try {
-  for (let i = 0; i < count; i++) await createEntry({ db, content: sampleContent({ tags: ["testing", `writer-${i % 3}`] }), authorId: null, status: "approved" });
+  for (let i = 0; i < count; i++)
+    await createEntry({
+      db,
+      content: sampleContent({ tags: ["testing", `writer-${i % 3}`] }),
+      authorId: null,
+      status: "approved",
+    });
 } catch (error) {
   console.error(String(error).slice(0, 300));
   process.exitCode = 1;

@@ -545,9 +545,7 @@ v.retain(|&x| x != 20);    // remove elements instead of deleting inside a loop
       "For a `HashMap`, collect the keys or changes first, then apply them, or use `retain` / the `entry` API.",
       "Prefer `for i in 0..v.len()` to a hand-written `while i < v.len()` when new elements must not be visited: the range bound is fixed once.",
     ],
-    errorMessages: [
-      "error[E0502]: cannot borrow `v` as mutable because it is also borrowed as immutable",
-    ],
+    errorMessages: ["error[E0502]: cannot borrow `v` as mutable because it is also borrowed as immutable"],
   },
 
   // ---------------------------------------------------------------------------
@@ -770,7 +768,7 @@ error TS2345: Argument of type '{ kind: "triangle"; base: number; height: number
     why: `Inside each \`case\`, TypeScript narrows \`s\` to the matching variant. Once every variant has been handled, the remaining type is \`never\`. Passing \`s\` to a parameter of type \`never\` compiles only when nothing is left, so a new variant becomes a compile error at every switch that must handle it. The runtime \`throw\` covers data the compiler never saw, such as a newer API version sending an unknown \`kind\`.`,
     context: `Reducers, state machines, API response handling, rendering by \`type\`/\`kind\`: anywhere the same union is switched on in more than one place.`,
     gotchas: [
-      "A `default` branch that returns a \"safe\" value (`default: return 0`) disables the check. Keep `default` for `assertNever` only.",
+      'A `default` branch that returns a "safe" value (`default: return 0`) disables the check. Keep `default` for `assertNever` only.',
       "The discriminant must be a literal type. A member with `kind: string` breaks narrowing for the whole union.",
       "typescript-eslint's `switch-exhaustiveness-check` rule reports the same problem without a helper function.",
     ],
@@ -834,7 +832,7 @@ first=$(sort big.txt | sed -n 1p)          # not "head -n 1": sort can die of SI
     gotchas: [
       "`set -e` is a safety net, not error handling. Check commands that are expected to fail explicitly: `if ! cmd; then …; fi`.",
       "The `ERR` trap does not run when `-u` aborts on an unset variable. Bash only prints the `unbound variable` message.",
-      "Before bash 4.4, `\"${arr[@]}\"` on an empty array is an unbound-variable error under `-u`. Use `${arr[@]+\"${arr[@]}\"}` there.",
+      'Before bash 4.4, `"${arr[@]}"` on an empty array is an unbound-variable error under `-u`. Use `${arr[@]+"${arr[@]}"}` there.',
       "`sh script.sh` ignores the shebang. On Debian and Ubuntu `sh` is dash, which rejects `pipefail` (dash 0.5.12) and other bash features.",
     ],
     errorMessages: [
@@ -912,9 +910,7 @@ Ruff and flake8-bugbear report **B006** (mutable argument default) and **B008** 
       "Immutable defaults (`None`, numbers, strings, tuples, `frozenset`) are safe.",
       "Code sometimes relies on the shared default as a cache (`def f(x, _cache={})`). Use `functools.cache` so the intent is obvious.",
     ],
-    errorMessages: [
-      "ValueError: mutable default <class 'list'> for field items is not allowed: use default_factory",
-    ],
+    errorMessages: ["ValueError: mutable default <class 'list'> for field items is not allowed: use default_factory"],
   },
 
   // ---------------------------------------------------------------------------

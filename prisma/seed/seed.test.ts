@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
-import { describeEachDatabase } from "@/lib/test/db-suite";
 import { getEntryBySlug } from "@/lib/entries/get-entry";
 import { CATEGORIES } from "@/lib/entries/taxonomy";
+import { describeEachDatabase } from "@/lib/test/db-suite";
 import { seedDatabase, seedEntries } from "./seed";
 
 const GUIDE_SLUG = "python-multiprocessing-vs-threading-vs-asyncio";
@@ -57,7 +57,10 @@ describeEachDatabase("seeded database", ({ db }) => {
   });
 
   it("gives seeded entries scores equal to the sum of their votes", async () => {
-    const entries = await db.entry.findMany({ where: { slug: { in: seedEntries.map((entry) => entry.slug) } }, select: { score: true, votes: { select: { value: true } } } });
+    const entries = await db.entry.findMany({
+      where: { slug: { in: seedEntries.map((entry) => entry.slug) } },
+      select: { score: true, votes: { select: { value: true } } },
+    });
     expect(entries).toHaveLength(seedEntries.length);
     expect(entries.some((entry) => entry.score !== 0)).toBe(true);
     for (const entry of entries) expect(entry.score).toBe(entry.votes.reduce((sum, vote) => sum + vote.value, 0));

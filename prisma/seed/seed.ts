@@ -37,7 +37,8 @@ export async function seedDatabase({ db, now = new Date() }: { db: Db; now?: Dat
     // Seconds apart even on the same day, so "newest" has one order.
     const createdAt = new Date(now.getTime() - ageDays * DAY_MS - index * 1000);
     const entry = await createEntry({ db, content, authorId, status, slug, createdAt });
-    if (seed !== concurrencyGuide) await seedVotes({ db, entryId: entry.id, authorId, index, userIds: [...userIds.values()] });
+    if (seed !== concurrencyGuide)
+      await seedVotes({ db, entryId: entry.id, authorId, index, userIds: [...userIds.values()] });
     report.entriesCreated++;
   }
   return report;
@@ -45,7 +46,19 @@ export async function seedDatabase({ db, now = new Date() }: { db: Db; now?: Dat
 
 // A few votes from the seed users so that "top score" means something. Deterministic, never
 // on the voter's own entry; the score is the sum of the rows, as everywhere else.
-async function seedVotes({ db, entryId, authorId, index, userIds }: { db: Db; entryId: string; authorId: string | null; index: number; userIds: string[] }) {
+async function seedVotes({
+  db,
+  entryId,
+  authorId,
+  index,
+  userIds,
+}: {
+  db: Db;
+  entryId: string;
+  authorId: string | null;
+  index: number;
+  userIds: string[];
+}) {
   const votes = userIds
     .filter((userId) => userId !== authorId)
     .map((userId, voter) => ({ userId, entryId, value: (index + voter) % 3 === 0 ? -1 : 1 }))

@@ -26,7 +26,12 @@ if (process.env.BENCH_DATABASE_URL_PG) targets.push({ name: "PostgreSQL", url: p
 const only = process.env.BENCH_ONLY;
 
 function tsxJson(script, env, args = []) {
-  const out = spawnSync(bin("tsx"), [script, ...args], { cwd: root, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const out = spawnSync(bin("tsx"), [script, ...args], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (out.status !== 0) throw new Error(`${script}: ${out.stderr}`);
   return JSON.parse(out.stdout.trim().split("\n").pop());
 }
@@ -45,7 +50,13 @@ async function timeAll(base, paths, rounds = 1) {
   return summary(times);
 }
 
-const row = (label, s) => ({ measurement: label, n: s.n, "p50 ms": ms(s.p50), "p95 ms": ms(s.p95), "p99 ms": ms(s.p99) });
+const row = (label, s) => ({
+  measurement: label,
+  n: s.n,
+  "p50 ms": ms(s.p50),
+  "p95 ms": ms(s.p95),
+  "p99 ms": ms(s.p99),
+});
 
 async function benchTarget(target) {
   const env = { ...baseEnv, DATABASE_URL: target.url, NEXT_DIST_DIR: DIST, BENCH_ROUNDS: String(ROUNDS) };
@@ -75,7 +86,14 @@ async function benchTarget(target) {
     const results = [
       row("search API, in process (lib/search)", inProcess.overall),
       row("search API over HTTP", await timeAll(base, searchPaths, ROUNDS)),
-      row("search page /search?q= over HTTP", await timeAll(base, queries.map(({ q }) => `/search?q=${encodeURIComponent(q)}`), Math.max(1, ROUNDS / 4))),
+      row(
+        "search page /search?q= over HTTP",
+        await timeAll(
+          base,
+          queries.map(({ q }) => `/search?q=${encodeURIComponent(q)}`),
+          Math.max(1, ROUNDS / 4),
+        ),
+      ),
       row("browse page (5 filter views)", await timeAll(base, browsePaths, ROUNDS)),
       row("entry page, first render (200 entries)", await timeAll(base, entryPaths)),
       row("entry page, cached (200 entries)", await timeAll(base, entryPaths)),
@@ -86,9 +104,24 @@ async function benchTarget(target) {
     const load = [
       loadTest({ base, name: "entry pages (rotating over 200)", paths: entryPaths, duration: DURATION_S }),
       // Slow queries queue up behind each other under load; count the ones that time out.
-      loadTest({ base, name: "search API (rotating over the query set)", paths: searchPaths, duration: DURATION_S, tolerateErrors: true }),
+      loadTest({
+        base,
+        name: "search API (rotating over the query set)",
+        paths: searchPaths,
+        duration: DURATION_S,
+        tolerateErrors: true,
+      }),
     ];
-    console.table(load.map((r) => ({ target: r.name, "req/s": r.rps.toFixed(0), "p50 ms": r.p50, "p99 ms": r.p99, requests: r.total, "timed out": r.errors })));
+    console.table(
+      load.map((r) => ({
+        target: r.name,
+        "req/s": r.rps.toFixed(0),
+        "p50 ms": r.p50,
+        "p99 ms": r.p99,
+        requests: r.total,
+        "timed out": r.errors,
+      })),
+    );
     return { target: target.name, inProcess: inProcess.overall, results, load };
   } finally {
     await stopServer(server);
@@ -98,12 +131,22 @@ async function benchTarget(target) {
 ensureDependencies();
 ensureBuild(DIST, { ...baseEnv, NEXT_DIST_DIR: DIST });
 const summaries = [];
-for (const target of targets) if (!only || target.name.toLowerCase() === only) summaries.push(await benchTarget(target));
+for (const target of targets)
+  if (!only || target.name.toLowerCase() === only) summaries.push(await benchTarget(target));
 
 step(`Summary (${ENTRIES.toLocaleString("en")} entries)`);
 console.table(
   summaries.flatMap(({ target, results, load }) => [
     ...results.map((r) => ({ database: target, ...r })),
-    ...load.map((r) => ({ database: target, measurement: `${r.name}: req/s`, n: r.total, "p50 ms": r.p50, "p95 ms": "", "p99 ms": r.p99, "req/s": Math.round(r.rps), "timed out": r.errors })),
+    ...load.map((r) => ({
+      database: target,
+      measurement: `${r.name}: req/s`,
+      n: r.total,
+      "p50 ms": r.p50,
+      "p95 ms": "",
+      "p99 ms": r.p99,
+      "req/s": Math.round(r.rps),
+      "timed out": r.errors,
+    })),
   ]),
 );

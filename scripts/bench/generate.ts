@@ -131,11 +131,32 @@ const TOPICS = [
 ];
 
 const SITUATIONS = [
-  "under load", "after a deploy", "in CI only", "on the first request", "with many tenants", "behind a proxy",
-  "in containers", "with large payloads", "after an upgrade", "on Windows", "at midnight UTC", "during migrations",
+  "under load",
+  "after a deploy",
+  "in CI only",
+  "on the first request",
+  "with many tenants",
+  "behind a proxy",
+  "in containers",
+  "with large payloads",
+  "after an upgrade",
+  "on Windows",
+  "at midnight UTC",
+  "during migrations",
 ];
 const FIELDS = ["user_id", "items", "session", "config", "payload", "token", "cursor", "handle", "orderId", "buffer"];
-const FUNCTIONS = ["process_batch", "handleRequest", "fetchUser", "run", "main", "serialize", "connect", "load_config", "render", "flush"];
+const FUNCTIONS = [
+  "process_batch",
+  "handleRequest",
+  "fetchUser",
+  "run",
+  "main",
+  "serialize",
+  "connect",
+  "load_config",
+  "render",
+  "flush",
+];
 const COMPONENTS = ["UserList", "OrderService", "SessionStore", "Config", "Client", "Worker", "CacheEntry"];
 const SENTENCES = [
   "The symptom only shows up {situation}, which makes it easy to miss in review.",
@@ -178,7 +199,9 @@ export function generateEntries(count: number, seed = 7): GeneratedEntry[] {
         .replaceAll("{topic}", topic!);
     const paragraph = (n: number) => Array.from({ length: n }, () => fill(pick(SENTENCES))).join(" ");
     const errorMessages = next() < 0.7 ? Array.from({ length: 1 + int(2) }, () => fill(pick(spec.errors))) : [];
-    const category = errorMessages.length ? pick(["debug", "gotcha", "debug", "pattern"] as const) : pick(["pattern", "snippet", "guide", "gotcha"] as const);
+    const category = errorMessages.length
+      ? pick(["debug", "gotcha", "debug", "pattern"] as const)
+      : pick(["pattern", "snippet", "guide", "gotcha"] as const);
     const tags = [...new Set([language, framework, ...topicTags, ...(next() < 0.3 ? [pick(TOPICS)[1]!] : [])])];
     entries.push({
       content: {

@@ -27,5 +27,10 @@ const perQuery = queries.map(({ name }) => {
   return { query: name, matches: totals.get(name), p50: ms(s.p50), p95: ms(s.p95) };
 });
 const overall = summary(all);
-console.log(JSON.stringify({ overall: { n: overall.n, p50: ms(overall.p50), p95: ms(overall.p95), p99: ms(overall.p99) }, perQuery }));
+console.log(
+  JSON.stringify({
+    overall: { n: overall.n, p50: ms(overall.p50), p95: ms(overall.p95), p99: ms(overall.p99) },
+    perQuery,
+  }),
+);
 await db.$disconnect();

@@ -11,9 +11,9 @@ import { randomUUID } from "node:crypto";
 import { createDb, isPostgres } from "../../lib/db.ts";
 import { slugFromTitle } from "../../lib/entries/slug.ts";
 import { refreshErrorKeys } from "../../lib/search/refresh-error-keys.ts";
-import { generateEntries } from "./generate.ts";
 import { databaseUrl } from "../db/config.mts";
 import { maintainSqlite } from "../db/maintain.mts";
+import { generateEntries } from "./generate.ts";
 
 const BATCH = 1_000;
 const count = Number(process.argv[2] ?? 100_000);
@@ -29,22 +29,40 @@ for (const name of new Set(entries.flatMap((entry) => entry.content.tags))) tagI
 await db.tag.createMany({ data: [...tagIds].map(([name, id]) => ({ id, name })) });
 
 for (let offset = 0; offset < entries.length; offset += BATCH) {
-  const batch = entries.slice(offset, offset + BATCH).map((entry, i) => ({ ...entry, id: randomUUID(), slug: `${slugFromTitle(entry.content.title)}-${offset + i}` }));
-  await db.$transaction(async (tx) => {
-    if (postgres) await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
-    else await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
-    const links = batch.flatMap((entry) => entry.content.tags.map((name) => ({ entryId: entry.id, tagId: tagIds.get(name)! })));
-    await tx.entryTag.createMany({ data: links });
-    await tx.entry.createMany({
-      data: batch.map(({ id, slug, content: { tags: _tags, ...fields }, status, createdAt, score, viewCount }) => ({ id, slug, ...fields, status, createdAt, updatedAt: createdAt, score, viewCount })),
-    });
-  }, { timeout: 120_000 });
+  const batch = entries
+    .slice(offset, offset + BATCH)
+    .map((entry, i) => ({ ...entry, id: randomUUID(), slug: `${slugFromTitle(entry.content.title)}-${offset + i}` }));
+  await db.$transaction(
+    async (tx) => {
+      if (postgres) await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
+      else await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
+      const links = batch.flatMap((entry) =>
+        entry.content.tags.map((name) => ({ entryId: entry.id, tagId: tagIds.get(name)! })),
+      );
+      await tx.entryTag.createMany({ data: links });
+      await tx.entry.createMany({
+        data: batch.map(({ id, slug, content: { tags: _tags, ...fields }, status, createdAt, score, viewCount }) => ({
+          id,
+          slug,
+          ...fields,
+          status,
+          createdAt,
+          updatedAt: createdAt,
+          score,
+          viewCount,
+        })),
+      });
+    },
+    { timeout: 120_000 },
+  );
   if ((offset / BATCH) % 20 === 0) stage(`${offset + batch.length} entries written`);
 }
 stage("entries written");
 if (postgres) {
   await db.$executeRawUnsafe(`SELECT hivebrain_refresh_entry_search("id") FROM "Entry"`);
-  await db.$executeRawUnsafe(`INSERT INTO "ErrorKeyRefresh" ("entryId") SELECT "id" FROM "Entry" ON CONFLICT DO NOTHING`);
+  await db.$executeRawUnsafe(
+    `INSERT INTO "ErrorKeyRefresh" ("entryId") SELECT "id" FROM "Entry" ON CONFLICT DO NOTHING`,
+  );
 }
 stage("search index ready");
 const tagList = postgres

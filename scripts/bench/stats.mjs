@@ -6,7 +6,13 @@ export function percentile(values, p) {
 }
 
 export function summary(values) {
-  return { n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), p99: percentile(values, 99), max: Math.max(...values) };
+  return {
+    n: values.length,
+    p50: percentile(values, 50),
+    p95: percentile(values, 95),
+    p99: percentile(values, 99),
+    max: Math.max(...values),
+  };
 }
 
 export const ms = (value) => Number(value.toFixed(1));

@@ -3,16 +3,16 @@
 // applying migrations and for diffing the migration history against the schema.
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 import { createRequire } from "node:module";
-import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
-import { migrationsDir, providerOf, schemaFile, type Provider } from "./config.mts";
 import { sqliteFilePath } from "../../lib/db-url.ts";
+import { migrationsDir, type Provider, providerOf, schemaFile } from "./config.mts";
 
 const require = createRequire(import.meta.url);
 let wasmReady = false;
@@ -21,9 +21,14 @@ let wasmReady = false;
 // module is instantiated here and handed to the generated bindings.
 function loadWasm(): void {
   if (wasmReady) return;
-  const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+  const wasmPath = path.join(
+    path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+    "schema_engine_bg.wasm",
+  );
   const module = new WebAssembly.Module(fs.readFileSync(wasmPath));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(module, {
+    "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+  });
   (bindings as unknown as { __wbg_set_wasm(exports: WebAssembly.Exports): void }).__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   wasmReady = true;
@@ -176,7 +181,8 @@ function withDriverErrors(engine: SchemaEngine, factory: BoundFactory): SchemaEn
         return result.catch((error: Error) => {
           const id = /External error id#(\d+)/.exec(error.message)?.[1];
           const cause = id === undefined ? undefined : factory.errorRegistry.consumeError(Number(id));
-          if (cause) error.message += `\nDriver error: ${cause.error instanceof Error ? cause.error.message : JSON.stringify(cause.error)}`;
+          if (cause)
+            error.message += `\nDriver error: ${cause.error instanceof Error ? cause.error.message : JSON.stringify(cause.error)}`;
           throw error;
         });
       };
@@ -197,7 +203,10 @@ export async function openSchemaEngine(url: string): Promise<OpenSchemaEngine> {
   };
   const opened: Disposable[] = [];
   const factory = adapterFactory(url, opened);
-  const engine = withDriverErrors(await bindings.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, log, factory), factory);
+  const engine = withDriverErrors(
+    await bindings.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, log, factory),
+    factory,
+  );
   const close = async () => {
     engine.free();
     await Promise.all(opened.splice(0).map((adapter) => adapter.dispose().catch(() => undefined)));
@@ -209,11 +218,18 @@ export function readMigrations(provider: Provider): MigrationList {
   const baseDir = migrationsDir(provider);
   const lockPath = path.join(baseDir, "migration_lock.toml");
   const names = fs.existsSync(baseDir)
-    ? fs.readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(baseDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir,
-    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: names.map((name) => {
       const file = path.join(baseDir, name, "migration.sql");
@@ -233,11 +249,22 @@ export function readMigrations(provider: Provider): MigrationList {
 // Tables that hand-written migration SQL creates and Prisma must leave alone: the full-text
 // search index (lib/search), an FTS5 table with its shadow tables on SQLite and a tsvector
 // table on PostgreSQL.
-const SEARCH_TABLES = ["EntrySearch", "EntrySearchDoc", "EntrySearch_config", "EntrySearch_content", "EntrySearch_data", "EntrySearch_docsize", "EntrySearch_idx"];
+const SEARCH_TABLES = [
+  "EntrySearch",
+  "EntrySearchDoc",
+  "EntrySearch_config",
+  "EntrySearch_content",
+  "EntrySearch_data",
+  "EntrySearch_docsize",
+  "EntrySearch_idx",
+];
 
 export function schemaFilters(provider: Provider) {
   // PostgreSQL wants schema-qualified names.
-  return { externalTables: SEARCH_TABLES.map((table) => (provider === "postgresql" ? `public.${table}` : table)), externalEnums: [] };
+  return {
+    externalTables: SEARCH_TABLES.map((table) => (provider === "postgresql" ? `public.${table}` : table)),
+    externalEnums: [],
+  };
 }
 
 /** The SQL that takes a database built from the migration history to the current schema. */

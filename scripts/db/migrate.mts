@@ -2,11 +2,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseUrl, providerOf } from "./config.mts";
 import { sqliteFilePath } from "../../lib/db-url.ts";
+import { databaseUrl, providerOf } from "./config.mts";
+import { openSchemaEngine, readMigrations, schemaFilters } from "./engine.mts";
 import { maintainSqlite } from "./maintain.mts";
 import { writeSchemas } from "./schemas.mts";
-import { schemaFilters, openSchemaEngine, readMigrations } from "./engine.mts";
 
 export async function migrate(url: string = databaseUrl()): Promise<string[]> {
   writeSchemas();
@@ -37,5 +37,9 @@ function useWriteAheadLog(url: string): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const applied = await migrate();
   const where = providerOf(databaseUrl()) === "sqlite" ? databaseUrl() : "PostgreSQL";
-  console.log(applied.length ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(", ")}` : `${where} is up to date.`);
+  console.log(
+    applied.length
+      ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(", ")}`
+      : `${where} is up to date.`,
+  );
 }

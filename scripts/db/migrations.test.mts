@@ -1,13 +1,14 @@
 // The two migration histories must both produce prisma/models.prisma: a schema change without
 // `npm run db:migration` (or a hand edit to one history only) fails here.
-import { describe, expect, it } from "vitest";
+
 import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { sqliteFilePath } from "../../lib/db-url.ts";
+import { unitTestDatabases } from "../../lib/test/databases.ts";
 import { PROVIDERS, type Provider } from "./config.mts";
 import { openSchemaEngine, pendingSchemaChanges } from "./engine.mts";
 import { scratchUrl } from "./new-migration.mts";
 import { writeSchemas } from "./schemas.mts";
-import { sqliteFilePath } from "../../lib/db-url.ts";
-import { unitTestDatabases } from "../../lib/test/databases.ts";
 
 const testedProviders = PROVIDERS.filter((provider) => provider === "sqlite" || process.env.TEST_DATABASE_URL_PG);
 

@@ -2,8 +2,8 @@
 // Tests use it on their own scratch databases; it refuses to run without --yes.
 import fs from "node:fs";
 import pg from "pg";
-import { isPostgresUrl, sqliteFilePath } from "../../lib/db-url.ts";
 import { createDb } from "../../lib/db.ts";
+import { isPostgresUrl, sqliteFilePath } from "../../lib/db-url.ts";
 import { seedDatabase } from "../../prisma/seed/seed.ts";
 import { migrate } from "./migrate.mts";
 
@@ -38,5 +38,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   await resetDatabase(url, { seed: process.argv.includes("--seed") });
-  console.log(`Reset ${isPostgresUrl(url) ? "PostgreSQL database" : url}${process.argv.includes("--seed") ? " and seeded it" : ""}.`);
+  console.log(
+    `Reset ${isPostgresUrl(url) ? "PostgreSQL database" : url}${process.argv.includes("--seed") ? " and seeded it" : ""}.`,
+  );
 }

@@ -3,7 +3,7 @@
 // its own generator output under generated/.
 import fs from "node:fs";
 import path from "node:path";
-import { PROVIDERS, projectRoot, providerDir, schemaFile, type Provider } from "./config.mts";
+import { PROVIDERS, type Provider, projectRoot, providerDir, schemaFile } from "./config.mts";
 
 const GENERATED_OUTPUT: Record<Provider, string> = {
   sqlite: "../../generated/prisma-sqlite",

@@ -5,7 +5,9 @@ import { seedDatabase } from "../../prisma/seed/seed.ts";
 const db = createDb();
 try {
   const report = await seedDatabase({ db });
-  console.log(`Seed: ${report.entriesCreated} entries added, ${report.entriesKept} already present, ${report.usersCreated} users added.`);
+  console.log(
+    `Seed: ${report.entriesCreated} entries added, ${report.entriesKept} already present, ${report.usersCreated} users added.`,
+  );
 } finally {
   await db.$disconnect();
 }

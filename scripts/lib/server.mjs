@@ -4,14 +4,23 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { bin, root } from "./setup.mjs";
 
-const isUp = (base, pathname = "/") => fetch(`${base}${pathname}`).then(() => true, () => false);
+const isUp = (base, pathname = "/") =>
+  fetch(`${base}${pathname}`).then(
+    () => true,
+    () => false,
+  );
 
 /** `next start` on 127.0.0.1:port with env, logging to logFile; resolves once readyPath answers 200. */
 export async function startServer({ port, env, logFile, readyPath = "/tags" }) {
   const base = `http://127.0.0.1:${port}`;
   if (await isUp(base)) throw new Error(`port ${port} is already in use; stop that server or choose another port`);
   const log = fs.openSync(logFile, "a");
-  const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", log, log], detached: true });
+  const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}${readyPath}`)).ok) return Object.assign(server, { base });
@@ -39,14 +48,28 @@ export async function stopServer(server) {
  * Fails on any non-2xx response; on errors (timeouts after 10 s) too, unless tolerateErrors.
  */
 export function loadTest({ base, name, paths, connections = 32, duration = 20, tolerateErrors = false }) {
-  const config = JSON.stringify({ url: base, connections, duration, requests: paths.map((p) => ({ method: "GET", path: p })) });
-  const result = spawnSync(process.execPath, ["--input-type=module", "-e", `
+  const config = JSON.stringify({
+    url: base,
+    connections,
+    duration,
+    requests: paths.map((p) => ({ method: "GET", path: p })),
+  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `
     import autocannon from "autocannon";
     const r = await autocannon(${config});
     console.log(JSON.stringify({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, total: r.requests.total }));
-  `], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  `,
+    ],
+    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
   if (result.status !== 0) throw new Error(result.stderr);
   const measured = { name, ...JSON.parse(result.stdout.trim().split("\n").pop()) };
-  if (measured.non2xx || (measured.errors && !tolerateErrors)) throw new Error(`${name}: ${measured.non2xx} non-2xx responses, ${measured.errors} errors`);
+  if (measured.non2xx || (measured.errors && !tolerateErrors))
+    throw new Error(`${name}: ${measured.non2xx} non-2xx responses, ${measured.errors} errors`);
   return measured;
 }

@@ -38,11 +38,14 @@ function mtime(file) {
 /** Installs dependencies when node_modules is missing or older than package-lock.json. */
 export function ensureDependencies() {
   const installed = mtime("node_modules/.package-lock.json");
-  const generated = fs.existsSync(path.join(root, "generated/prisma-sqlite/client.ts")) && fs.existsSync(path.join(root, "generated/prisma-postgres/client.ts"));
+  const generated =
+    fs.existsSync(path.join(root, "generated/prisma-sqlite/client.ts")) &&
+    fs.existsSync(path.join(root, "generated/prisma-postgres/client.ts"));
   if (installed && installed >= mtime("package-lock.json") && installed >= mtime("package.json") && generated) return;
   step("Installing dependencies (npm install)");
   run(npm, ["install", "--no-audit", "--no-fund"]);
-  if (!fs.existsSync(path.join(root, "generated/prisma-sqlite/client.ts"))) run(bin("tsx"), ["scripts/db/generate.mts"]);
+  if (!fs.existsSync(path.join(root, "generated/prisma-sqlite/client.ts")))
+    run(bin("tsx"), ["scripts/db/generate.mts"]);
 }
 
 export function tsx(script, env = baseEnv) {
@@ -67,7 +70,10 @@ export function sourceHash() {
   const hash = createHash("sha256");
   for (const file of [...SOURCE_DIRS.flatMap(listFiles), ...SOURCE_FILES]) {
     if (!fs.existsSync(path.join(root, file))) continue;
-    hash.update(file).update("\0").update(fs.readFileSync(path.join(root, file)));
+    hash
+      .update(file)
+      .update("\0")
+      .update(fs.readFileSync(path.join(root, file)));
   }
   return hash.digest("hex");
 }
@@ -76,7 +82,11 @@ export function sourceHash() {
 export function ensureBuild(distDir, env = baseEnv) {
   const stamp = path.join(root, distDir, "hivebrain-source-hash");
   const hash = sourceHash();
-  if (fs.existsSync(path.join(root, distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) {
+  if (
+    fs.existsSync(path.join(root, distDir, "BUILD_ID")) &&
+    fs.existsSync(stamp) &&
+    fs.readFileSync(stamp, "utf8") === hash
+  ) {
     console.log(`Build in ${distDir} is up to date.`);
     return;
   }

@@ -21,13 +21,15 @@ const DATABASE_URL = process.env.MEASURE_DATABASE_URL || "file:./data/measure.db
 const STATIC_COPY = path.join(root, "public", "measure-static-copy.html");
 const env = { ...baseEnv, DATABASE_URL, NEXT_DIST_DIR: DIST };
 
-const startMeasureServer = () => startServer({ port: PORT, env, logFile: path.join(root, "data", "measure-server.log") });
+const startMeasureServer = () =>
+  startServer({ port: PORT, env, logFile: path.join(root, "data", "measure-server.log") });
 
 async function scriptBytes(pathname) {
   const html = await (await fetch(BASE + pathname)).text();
   const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let gzip = 0;
-  for (const src of sources) gzip += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer()), { level: 9 }).length;
+  for (const src of sources)
+    gzip += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer()), { level: 9 }).length;
   return { pathname, scripts: sources.length, gzipKiB: gzip / 1024, htmlKiB: Buffer.byteLength(html) / 1024 };
 }
 
@@ -44,7 +46,14 @@ let server = await startMeasureServer();
 
 const entrySlugs = readSlugs();
 const sizes = [await scriptBytes("/"), await scriptBytes(`/entries/${entrySlugs[0]}`), await scriptBytes("/tags")];
-console.table(sizes.map((s) => ({ page: s.pathname, "script chunks": s.scripts, "JS gzip KiB": s.gzipKiB.toFixed(1), "HTML KiB": s.htmlKiB.toFixed(1) })));
+console.table(
+  sizes.map((s) => ({
+    page: s.pathname,
+    "script chunks": s.scripts,
+    "JS gzip KiB": s.gzipKiB.toFixed(1),
+    "HTML KiB": s.htmlKiB.toFixed(1),
+  })),
+);
 // Warm every entry page into the page cache before measuring, as a running site would be.
 for (const slug of entrySlugs) await fetch(`${BASE}/entries/${slug}`);
 const entryHtml = await (await fetch(`${BASE}/entries/${entrySlugs[0]}`)).text();
@@ -55,13 +64,26 @@ try {
   server = await startMeasureServer();
   step(`Load: autocannon -c ${CONNECTIONS} -d ${DURATION_S} per target`);
   const results = [
-    load("entry pages (rotating)", entrySlugs.map((slug) => `/entries/${slug}`)),
+    load(
+      "entry pages (rotating)",
+      entrySlugs.map((slug) => `/entries/${slug}`),
+    ),
     load("home page", ["/"]),
     load("static copy of an entry page (ceiling)", ["/measure-static-copy.html"]),
   ];
   await stopServer(server);
   const ceiling = results[2].rps;
-  console.table(results.map((r) => ({ target: r.name, "req/s": r.rps.toFixed(0), "p50 ms": r.p50, "p99 ms": r.p99, "vs ceiling": (r.rps / ceiling).toFixed(2), errors: r.errors, non2xx: r.non2xx })));
+  console.table(
+    results.map((r) => ({
+      target: r.name,
+      "req/s": r.rps.toFixed(0),
+      "p50 ms": r.p50,
+      "p99 ms": r.p99,
+      "vs ceiling": (r.rps / ceiling).toFixed(2),
+      errors: r.errors,
+      non2xx: r.non2xx,
+    })),
+  );
 } finally {
   fs.rmSync(STATIC_COPY, { force: true });
 }

@@ -21,7 +21,9 @@ try {
       counts.revisions += entry.revisions?.length ?? 0;
       counts.votes += entry.votes?.length ?? 0;
     }
-    console.error(`Exported ${counts.users} users, ${counts.entries} entries, ${counts.revisions} revisions and ${counts.votes} votes to ${target}.`);
+    console.error(
+      `Exported ${counts.users} users, ${counts.entries} entries, ${counts.revisions} revisions and ${counts.votes} votes to ${target}.`,
+    );
   }
 } finally {
   await db.$disconnect();

@@ -5,11 +5,11 @@ import { EntryBadges } from "@/components/entries/EntryBadges";
 import { EntrySection } from "@/components/entries/EntrySection";
 import { RevisionList } from "@/components/entries/RevisionList";
 import { ViewCounter } from "@/components/entries/ViewCounter";
-import { VoteButtons } from "@/components/votes/VoteButtons";
 import { TagLinks } from "@/components/tags/TagLinks";
+import { VoteButtons } from "@/components/votes/VoteButtons";
 import { db } from "@/lib/db";
-import { formatDate } from "@/lib/format";
 import { getEntryBySlug } from "@/lib/entries/get-entry";
+import { formatDate } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 // Entry pages are static HTML: rendered on first request, cached, and revalidated on demand
@@ -57,32 +57,57 @@ export default async function EntryPage({ params }: Params) {
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
       <article className="min-w-0 space-y-8">
         <header className="space-y-3">
-          <Link href="/" className="text-sm text-stone-600 hover:text-amber-700 dark:text-stone-300 dark:hover:text-amber-400">
+          <Link
+            href="/"
+            className="text-sm text-stone-600 hover:text-amber-700 dark:text-stone-300 dark:hover:text-amber-400"
+          >
             ← Back to all entries
           </Link>
           <EntryBadges {...entry} />
           <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{entry.title}</h1>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-stone-600 dark:text-stone-300">
             <span>
-              Submitted by <strong className="font-medium text-stone-900 dark:text-stone-100">{entry.authorHandle ? `@${entry.authorHandle}` : "@anonymous"}</strong>{" "}
+              Submitted by{" "}
+              <strong className="font-medium text-stone-900 dark:text-stone-100">
+                {entry.authorHandle ? `@${entry.authorHandle}` : "@anonymous"}
+              </strong>{" "}
               · <time dateTime={entry.createdAt.toISOString()}>{formatDate(entry.createdAt)}</time>
             </span>
             <VoteButtons slug={entry.slug} initialScore={entry.score} />
             <ViewCounter slug={entry.slug} initialCount={entry.viewCount} />
-            <Link href={`/entries/${entry.slug}/edit`} className="font-medium text-amber-700 hover:underline dark:text-amber-400">Edit</Link>
+            <Link
+              href={`/entries/${entry.slug}/edit`}
+              className="font-medium text-amber-700 hover:underline dark:text-amber-400"
+            >
+              Edit
+            </Link>
           </div>
           <TagLinks tags={entry.tags} />
         </header>
 
-        <EntrySection id="problem" title="Problem"><div className="markdown">{problem}</div></EntrySection>
-        <EntrySection id="solution" title="Solution"><div className="markdown">{solution}</div></EntrySection>
-        {why && <EntrySection id="why" title="Why"><div className="markdown">{why}</div></EntrySection>}
-        {context && <EntrySection id="context" title="Context"><div className="markdown">{context}</div></EntrySection>}
+        <EntrySection id="problem" title="Problem">
+          <div className="markdown">{problem}</div>
+        </EntrySection>
+        <EntrySection id="solution" title="Solution">
+          <div className="markdown">{solution}</div>
+        </EntrySection>
+        {why && (
+          <EntrySection id="why" title="Why">
+            <div className="markdown">{why}</div>
+          </EntrySection>
+        )}
+        {context && (
+          <EntrySection id="context" title="Context">
+            <div className="markdown">{context}</div>
+          </EntrySection>
+        )}
         {gotchas.length > 0 && (
           <EntrySection id="gotchas" title="Gotchas">
             <ul className="list-disc space-y-2 pl-6">
               {gotchas.map((gotcha, i) => (
-                <li key={i} className="markdown">{gotcha}</li>
+                <li key={i} className="markdown">
+                  {gotcha}
+                </li>
               ))}
             </ul>
           </EntrySection>
@@ -92,7 +117,9 @@ export default async function EntryPage({ params }: Params) {
             <ul className="space-y-2">
               {entry.errorMessages.map((message, i) => (
                 <li key={i}>
-                  <pre className="overflow-x-auto whitespace-pre-wrap break-words rounded-md border border-red-200 bg-red-50 p-3 font-mono text-sm text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100">{message}</pre>
+                  <pre className="overflow-x-auto whitespace-pre-wrap break-words rounded-md border border-red-200 bg-red-50 p-3 font-mono text-sm text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100">
+                    {message}
+                  </pre>
                 </li>
               ))}
             </ul>
@@ -101,8 +128,15 @@ export default async function EntryPage({ params }: Params) {
         <EntrySection id="revisions" title={`Revisions (${entry.revisionCount})`}>
           <RevisionList revisions={entry.recentRevisions} total={entry.revisionCount} />
           <p className="mt-3 flex gap-4 text-sm font-medium">
-            <Link href={`/entries/${entry.slug}/history`} className="text-amber-700 hover:underline dark:text-amber-400">Full history</Link>
-            <Link href={`/entries/${entry.slug}/edit`} className="text-amber-700 hover:underline dark:text-amber-400">Improve this entry</Link>
+            <Link
+              href={`/entries/${entry.slug}/history`}
+              className="text-amber-700 hover:underline dark:text-amber-400"
+            >
+              Full history
+            </Link>
+            <Link href={`/entries/${entry.slug}/edit`} className="text-amber-700 hover:underline dark:text-amber-400">
+              Improve this entry
+            </Link>
           </p>
         </EntrySection>
       </article>
@@ -113,7 +147,10 @@ export default async function EntryPage({ params }: Params) {
           <ul className="space-y-1 border-l border-stone-200 dark:border-stone-800">
             {sections.map((section) => (
               <li key={section.id}>
-                <a href={`#${section.id}`} className="-ml-px block border-l border-transparent pl-3 text-stone-600 hover:border-amber-500 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white">
+                <a
+                  href={`#${section.id}`}
+                  className="-ml-px block border-l border-transparent pl-3 text-stone-600 hover:border-amber-500 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white"
+                >
                   {section.title}
                 </a>
               </li>

@@ -1,15 +1,15 @@
 "use server";
 
-import type { ReactNode } from "react";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import type { ReactNode } from "react";
 import type { EntrySaveInput, EntrySaveResult } from "@/components/entries/form/EntryForm";
-import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/session";
-import { clientIp } from "@/lib/http/client-ip";
+import { db } from "@/lib/db";
 import { BODY_MAX } from "@/lib/entries/schema";
 import { similarEntries } from "@/lib/entries/similar";
 import { submitEntry } from "@/lib/entries/submit-entry";
+import { clientIp } from "@/lib/http/client-ip";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 /** Submits a new entry (anyone may; anonymous entries show as @anonymous). */
@@ -17,7 +17,12 @@ export async function submitEntryAction({ content }: EntrySaveInput): Promise<En
   const user = await getCurrentUser();
   const requestHeaders = await headers();
   const result = await submitEntry({ db, input: content, user, ip: clientIp((name) => requestHeaders.get(name)) });
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.code === "invalid" ? result.fieldErrors : undefined };
+  if (!result.ok)
+    return {
+      ok: false,
+      message: result.message,
+      fieldErrors: result.code === "invalid" ? result.fieldErrors : undefined,
+    };
   revalidatePath(`/entries/${result.slug}`);
   revalidatePath("/tags");
   return { ok: true, href: `/entries/${result.slug}` };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { submitEntryAction } from "@/app/entries/new/actions";
 import { EntryForm } from "@/components/entries/form/EntryForm";
 import { FormattingHelp } from "@/components/entries/form/FormattingHelp";
 import { EMPTY_ENTRY } from "@/components/entries/form/form-values";
-import { submitEntryAction } from "@/app/entries/new/actions";
 import { db } from "@/lib/db";
 import { tagSuggestions } from "@/lib/tags";
 
@@ -16,8 +16,9 @@ export default async function NewEntryPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Submit an entry</h1>
         <p className="mt-1 text-stone-600 dark:text-stone-300">
-          Share a pattern, gotcha, fix, snippet or guide. Anyone may submit; entries from people who are not moderators wait for review and show a
-          &ldquo;Pending review&rdquo; badge until then. Signed-out submissions appear as @anonymous.
+          Share a pattern, gotcha, fix, snippet or guide. Anyone may submit; entries from people who are not moderators
+          wait for review and show a &ldquo;Pending review&rdquo; badge until then. Signed-out submissions appear as
+          @anonymous.
         </p>
       </div>
       <FormattingHelp />

@@ -11,9 +11,9 @@ export function ErrorReference() {
   return (
     <>
       <p>
-        When an entry is saved, every problem of its trees is reported at once, each with its line and column. On a page,
-        a tree with problems shows them next to its numbered source instead of the tree. Each example below is a small tree
-        with one problem, followed by exactly what you would see.
+        When an entry is saved, every problem of its trees is reported at once, each with its line and column. On a
+        page, a tree with problems shows them next to its numbered source instead of the tree. Each example below is a
+        small tree with one problem, followed by exactly what you would see.
       </p>
       <ul>
         {ERROR_EXAMPLE_GROUPS.map((group) => (
@@ -48,7 +48,11 @@ function ErrorExampleItem({ example }: { example: ErrorExample }) {
         {withInlineCode(example.title)}
       </h4>
       <p>{withInlineCode(example.fix)}</p>
-      {example.described ? <DescribedExample example={example} /> : <DecisionTreeBlock source={example.source} idPrefix={`error-${example.id}`} />}
+      {example.described ? (
+        <DescribedExample example={example} />
+      ) : (
+        <DecisionTreeBlock source={example.source} idPrefix={`error-${example.id}`} />
+      )}
     </div>
   );
 }

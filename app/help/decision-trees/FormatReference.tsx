@@ -92,7 +92,8 @@ export function FormatReference() {
           {
             key: "next",
             required: true,
-            meaning: "The id of the question or the outcome this answer leads to. Several answers may lead to the same one; none may lead back to an earlier question.",
+            meaning:
+              "The id of the question or the outcome this answer leads to. Several answers may lead to the same one; none may lead back to an earlier question.",
           },
         ]}
       />
@@ -150,8 +151,8 @@ export function IdRules() {
       </ul>
       <p>
         The values of <code>section</code> and <code>entry</code> are ids too: a heading id (letters, digits,{" "}
-        <code>-</code> and <code>_</code>, at most {MAX_SECTION_LENGTH} characters) and an entry slug (lower-case letters
-        and digits separated by single <code>-</code>, at most {MAX_ENTRY_SLUG_LENGTH} characters).
+        <code>-</code> and <code>_</code>, at most {MAX_SECTION_LENGTH} characters) and an entry slug (lower-case
+        letters and digits separated by single <code>-</code>, at most {MAX_ENTRY_SLUG_LENGTH} characters).
       </p>
     </>
   );

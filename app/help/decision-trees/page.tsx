@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { DecisionTreeBlock } from "@/components/decision-tree/DecisionTreeBlock";
 import { treeFences } from "@/lib/decision-trees/fences";
 import { renderMarkdown } from "@/lib/markdown/render";
@@ -11,7 +11,8 @@ import { headingTitles } from "./heading-titles";
 
 export const metadata: Metadata = {
   title: "Decision trees: format, limits and errors",
-  description: "How to write a decision tree in an entry: a copy-paste example, every key, the id rules, the limits and every error message.",
+  description:
+    "How to write a decision tree in an entry: a copy-paste example, every key, the id rules, the limits and every error message.",
 };
 
 const GUIDE_PATH = `/entries/${concurrencyGuide.slug}`;
@@ -27,15 +28,17 @@ const sections = [
 
 export default async function DecisionTreeHelpPage() {
   const example = treeFences(concurrencyGuide.solution)[0]?.source ?? "";
-  const copyable = await renderMarkdown(`\`\`\`\`yaml\n\`\`\`decision-tree\n${example}\n\`\`\`\n\`\`\`\``, { idPrefix: "help" });
+  const copyable = await renderMarkdown(`\`\`\`\`yaml\n\`\`\`decision-tree\n${example}\n\`\`\`\n\`\`\`\``, {
+    idPrefix: "help",
+  });
 
   return (
     <article className="markdown mx-auto">
       <h1 className="mb-2 text-2xl font-bold tracking-tight sm:text-3xl">Decision trees</h1>
       <p className="text-lg text-stone-700 dark:text-stone-300">
-        A decision tree leads a reader to the right answer by asking a few questions. Write it in any Markdown field of an
-        entry (usually the Solution) as a fenced block with the language <code>decision-tree</code>; the entry page then
-        asks one question at a time and ends with a recommendation.
+        A decision tree leads a reader to the right answer by asking a few questions. Write it in any Markdown field of
+        an entry (usually the Solution) as a fenced block with the language <code>decision-tree</code>; the entry page
+        then asks one question at a time and ends with a recommendation.
       </p>
 
       <nav aria-label="On this page">
@@ -55,7 +58,12 @@ export default async function DecisionTreeHelpPage() {
         </p>
         {copyable}
         <p>It reads like this (try it: the buttons work here too):</p>
-        <DecisionTreeBlock source={example} idPrefix="help-example" sectionTitles={headingTitles(concurrencyGuide.solution, "solution")} sectionPage={GUIDE_PATH} />
+        <DecisionTreeBlock
+          source={example}
+          idPrefix="help-example"
+          sectionTitles={headingTitles(concurrencyGuide.solution, "solution")}
+          sectionPage={GUIDE_PATH}
+        />
       </HelpSection>
 
       <HelpSection id="format" title="The format">
@@ -67,7 +75,9 @@ export default async function DecisionTreeHelpPage() {
       </HelpSection>
 
       <HelpSection id="limits" title="Limits">
-        <p>Trees are meant to be read, so they are kept small. A tree over any of these limits is refused with an error.</p>
+        <p>
+          Trees are meant to be read, so they are kept small. A tree over any of these limits is refused with an error.
+        </p>
         <LimitsTable />
       </HelpSection>
 
@@ -90,8 +100,8 @@ export default async function DecisionTreeHelpPage() {
           <li>
             <strong>Feedback:</strong> every outcome asks &ldquo;Did this fit your case?&rdquo;. Each visitor has one
             answer per outcome and may change it. The entry&apos;s author and the moderators see the counts under each
-            outcome, so a tree that sends people to the wrong place gets noticed. The counts belong to the outcome&apos;s
-            id: renaming an outcome starts its count again.
+            outcome, so a tree that sends people to the wrong place gets noticed. The counts belong to the
+            outcome&apos;s id: renaming an outcome starts its count again.
           </li>
         </ul>
       </HelpSection>
@@ -106,7 +116,10 @@ export default async function DecisionTreeHelpPage() {
 function HelpSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="mb-3 scroll-mt-20 border-b border-stone-200 pb-1 text-xl font-semibold dark:border-stone-800">
+      <h2
+        id={id}
+        className="mb-3 scroll-mt-20 border-b border-stone-200 pb-1 text-xl font-semibold dark:border-stone-800"
+      >
         {title}
       </h2>
       {children}

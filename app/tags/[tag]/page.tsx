@@ -23,12 +23,24 @@ export default async function TagPage({ params, searchParams }: Props) {
   // "GIL" and "gil" are one tag: send other spellings to the canonical address.
   if (tagPath(tag) !== `/tags/${segment}`) permanentRedirect(`${tagPath(tag)}${browseQuery(parsed)}`);
 
-  const state = { ...parsed, filters: { ...parsed.filters, tags: [tag, ...parsed.filters.tags.filter((t) => t !== tag)] } };
-  const [result, languages, related] = await Promise.all([listEntries({ db, ...state }), listLanguages({ db }), relatedTags({ db, name: tag })]);
+  const state = {
+    ...parsed,
+    filters: { ...parsed.filters, tags: [tag, ...parsed.filters.tags.filter((t) => t !== tag)] },
+  };
+  const [result, languages, related] = await Promise.all([
+    listEntries({ db, ...state }),
+    listLanguages({ db }),
+    relatedTags({ db, name: tag }),
+  ]);
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/tags" className="text-sm text-stone-600 hover:text-amber-700 dark:text-stone-300 dark:hover:text-amber-400">← All tags</Link>
+        <Link
+          href="/tags"
+          className="text-sm text-stone-600 hover:text-amber-700 dark:text-stone-300 dark:hover:text-amber-400"
+        >
+          ← All tags
+        </Link>
         <h1 className="mt-2 text-2xl font-bold tracking-tight">
           Entries tagged <span className="font-mono text-amber-700 dark:text-amber-400">{tag}</span>
         </h1>

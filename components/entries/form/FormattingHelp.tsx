@@ -41,7 +41,11 @@ export async function FormattingHelp() {
       <summary className="cursor-pointer font-medium">Formatting help</summary>
       <div className="markdown mt-3">{example}</div>
       <p className="mt-2 text-stone-600 dark:text-stone-300">
-        The decision-tree format is described in full at <Link href="/help/decision-trees" className="text-amber-700 underline dark:text-amber-400">Decision trees</Link>.
+        The decision-tree format is described in full at{" "}
+        <Link href="/help/decision-trees" className="text-amber-700 underline dark:text-amber-400">
+          Decision trees
+        </Link>
+        .
       </p>
     </details>
   );

@@ -1,10 +1,22 @@
 "use client";
 
-import { useId, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { normalizeTag } from "@/lib/tags";
 
 /** Tags as removable chips; Enter or comma adds the typed tag; existing tags are suggested. */
-export function TagInput({ tags, onChange, suggestions, invalid, describedBy }: { tags: string[]; onChange: (tags: string[]) => void; suggestions: string[]; invalid: boolean; describedBy?: string }) {
+export function TagInput({
+  tags,
+  onChange,
+  suggestions,
+  invalid,
+  describedBy,
+}: {
+  tags: string[];
+  onChange: (tags: string[]) => void;
+  suggestions: string[];
+  invalid: boolean;
+  describedBy?: string;
+}) {
   const [draft, setDraft] = useState("");
   const listId = useId();
   const add = (raw: string) => {
@@ -23,15 +35,27 @@ export function TagInput({ tags, onChange, suggestions, invalid, describedBy }: 
   return (
     <div className="mt-1 flex flex-wrap items-center gap-1.5 rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-950">
       {tags.map((tag) => (
-        <span key={tag} className="inline-flex items-center gap-1 rounded bg-amber-100 px-2 py-0.5 font-mono text-xs text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">
+        <span
+          key={tag}
+          className="inline-flex items-center gap-1 rounded bg-amber-100 px-2 py-0.5 font-mono text-xs text-amber-950 dark:bg-amber-900/50 dark:text-amber-100"
+        >
           {tag}
-          <button type="button" onClick={() => onChange(tags.filter((t) => t !== tag))} aria-label={`Remove tag ${tag}`} className="leading-none">×</button>
+          <button
+            type="button"
+            onClick={() => onChange(tags.filter((t) => t !== tag))}
+            aria-label={`Remove tag ${tag}`}
+            className="leading-none"
+          >
+            ×
+          </button>
         </span>
       ))}
       <input
         id="field-tags"
         value={draft}
-        onChange={(event) => (event.target.value.endsWith(",") ? add(event.target.value) : setDraft(event.target.value))}
+        onChange={(event) =>
+          event.target.value.endsWith(",") ? add(event.target.value) : setDraft(event.target.value)
+        }
         onKeyDown={onKeyDown}
         onBlur={() => draft && add(draft)}
         list={listId}
@@ -41,7 +65,11 @@ export function TagInput({ tags, onChange, suggestions, invalid, describedBy }: 
         className="min-w-[8rem] flex-1 bg-transparent py-0.5 text-sm outline-none"
       />
       <datalist id={listId}>
-        {suggestions.filter((s) => !tags.includes(s)).map((s) => <option key={s} value={s} />)}
+        {suggestions
+          .filter((s) => !tags.includes(s))
+          .map((s) => (
+            <option key={s} value={s} />
+          ))}
       </datalist>
     </div>
   );

@@ -1,8 +1,9 @@
 // The entry form's values: what the inputs hold (list fields as text, items separated by a
 // blank line), and the conversions to and from entry content.
+
+import { LIST_ITEM_SEPARATOR, splitListItems } from "@/lib/entries/list-fields";
 import type { EntryContent, EntryContentInput } from "@/lib/entries/schema";
 import type { Category, Severity } from "@/lib/entries/taxonomy";
-import { LIST_ITEM_SEPARATOR, splitListItems } from "@/lib/entries/list-fields";
 
 export interface EntryFormValues {
   title: string;
@@ -19,7 +20,20 @@ export interface EntryFormValues {
   errorMessages: string;
 }
 
-export const EMPTY_ENTRY: EntryFormValues = { title: "", category: "pattern", language: "", framework: "", severity: "minor", tags: [], problem: "", solution: "", why: "", context: "", gotchas: "", errorMessages: "" };
+export const EMPTY_ENTRY: EntryFormValues = {
+  title: "",
+  category: "pattern",
+  language: "",
+  framework: "",
+  severity: "minor",
+  tags: [],
+  problem: "",
+  solution: "",
+  why: "",
+  context: "",
+  gotchas: "",
+  errorMessages: "",
+};
 
 export function formInput(values: EntryFormValues): EntryContentInput {
   return {

@@ -6,5 +6,11 @@ import { listTagsWithCounts, tagPath } from "@/lib/tags";
 export async function GET(request: Request) {
   const origin = new URL(request.url).origin;
   const tags = await listTagsWithCounts({ db });
-  return jsonOk({ tags: tags.map((tag) => ({ name: tag.name, entryCount: tag.entryCount, url: new URL(tagPath(tag.name), origin).href })) });
+  return jsonOk({
+    tags: tags.map((tag) => ({
+      name: tag.name,
+      entryCount: tag.entryCount,
+      url: new URL(tagPath(tag.name), origin).href,
+    })),
+  });
 }

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { EntrySaveInput, EntrySaveResult } from "@/components/entries/form/EntryForm";
 import { formValues } from "@/components/entries/form/form-values";
-import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { proposeRevision } from "@/lib/revise";
 
 /** Saves an edit of an entry: applied at once for its author and moderators, otherwise queued for review. */
@@ -19,6 +19,13 @@ export async function reviseEntryAction(slug: string, input: EntrySaveInput): Pr
     return { ok: true, href: `/entries/${result.slug}/history?proposed=${result.number}` };
   }
   if (result.code === "invalid") return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  if (result.code === "conflict") return { ok: false, message: result.message, conflicts: result.conflicts, mergedValues: formValues(result.content), head: result.head };
+  if (result.code === "conflict")
+    return {
+      ok: false,
+      message: result.message,
+      conflicts: result.conflicts,
+      mergedValues: formValues(result.content),
+      head: result.head,
+    };
   return { ok: false, message: result.message };
 }

@@ -1,23 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge, type BadgeTone } from "@/components/ui/Badge";
-import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
 import { ModerationTools } from "@/components/review/ModerationTools";
-import { db } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
+import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
+import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { isModerator } from "@/lib/auth/roles";
-import type { EntryStatus } from "@/lib/entries/taxonomy";
-import { listStatusChanges } from "@/lib/review";
-import { formatDate } from "@/lib/format";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { getEntryHeader } from "@/lib/entries/get-entry";
+import type { EntryStatus } from "@/lib/entries/taxonomy";
+import { formatDate } from "@/lib/format";
+import { listStatusChanges } from "@/lib/review";
 import { diffRevisions } from "@/lib/revision-diff";
 import { getRevisionContent, listAllRevisions, type RevisionStatus } from "@/lib/revisions";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-const STATUS_TONE = { accepted: "green", pending: "amber", rejected: "red" } as const satisfies Record<RevisionStatus, string>;
-const STATUS_CHANGE_TONE: Record<string, BadgeTone> = { approved: "green", pending: "amber", rejected: "red", archived: "neutral" };
+const STATUS_TONE = { accepted: "green", pending: "amber", rejected: "red" } as const satisfies Record<
+  RevisionStatus,
+  string
+>;
+const STATUS_CHANGE_TONE: Record<string, BadgeTone> = {
+  approved: "green",
+  pending: "amber",
+  rejected: "red",
+  archived: "neutral",
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await getEntryHeader({ db, slug: (await params).slug });
@@ -32,29 +43,56 @@ function revisionNumber(value: string | string[] | undefined, fallback: number |
 export default async function HistoryPage({ params, searchParams }: Props) {
   const entry = await getEntryHeader({ db, slug: (await params).slug });
   if (!entry) notFound();
-  const [revisions, statusChanges, viewer] = await Promise.all([listAllRevisions({ db, entryId: entry.id }), listStatusChanges({ db, entryId: entry.id }), getCurrentUser()]);
+  const [revisions, statusChanges, viewer] = await Promise.all([
+    listAllRevisions({ db, entryId: entry.id }),
+    listStatusChanges({ db, entryId: entry.id }),
+    getCurrentUser(),
+  ]);
   const accepted = revisions.filter((revision) => revision.status === "accepted");
   const query = await searchParams;
   const proposed = revisionNumber(query.proposed, undefined);
   const to = revisionNumber(query.to, revisions[0]?.number);
   const from = revisionNumber(query.from, revisions[1]?.number);
-  const [fromContent, toContent] = from === undefined || to === undefined ? [null, null] : await Promise.all([getRevisionContent({ db, entryId: entry.id, number: from }), getRevisionContent({ db, entryId: entry.id, number: to })]);
+  const [fromContent, toContent] =
+    from === undefined || to === undefined
+      ? [null, null]
+      : await Promise.all([
+          getRevisionContent({ db, entryId: entry.id, number: from }),
+          getRevisionContent({ db, entryId: entry.id, number: to }),
+        ]);
 
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/entries/${entry.slug}`} className="text-sm text-stone-600 hover:text-amber-700 dark:text-stone-300 dark:hover:text-amber-400">← Back to the entry</Link>
+        <Link
+          href={`/entries/${entry.slug}`}
+          className="text-sm text-stone-600 hover:text-amber-700 dark:text-stone-300 dark:hover:text-amber-400"
+        >
+          ← Back to the entry
+        </Link>
         <h1 className="mt-2 text-2xl font-bold tracking-tight">History of &ldquo;{entry.title}&rdquo;</h1>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-300">
-          Every revision, proposed, accepted or rejected. Pick two to compare. <Link href={`/entries/${entry.slug}/edit`} className="text-amber-700 underline dark:text-amber-400">Edit this entry</Link>
+          Every revision, proposed, accepted or rejected. Pick two to compare.{" "}
+          <Link href={`/entries/${entry.slug}/edit`} className="text-amber-700 underline dark:text-amber-400">
+            Edit this entry
+          </Link>
         </p>
       </div>
       {proposed !== undefined && (
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
+        >
           Thanks! Your revision #{proposed} waits for a moderator. You will see the outcome on your profile.
         </p>
       )}
-      {isModerator(viewer) && <ModerationTools entryId={entry.id} status={entry.status as EntryStatus} rollbackTargets={accepted.slice(1).map((revision) => revision.number)} />}
+      {isModerator(viewer) && (
+        <ModerationTools
+          entryId={entry.id}
+          status={entry.status as EntryStatus}
+          rollbackTargets={accepted.slice(1).map((revision) => revision.number)}
+        />
+      )}
       <form method="get" className="space-y-3">
         <div className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
           <table className="w-full text-sm">
@@ -72,8 +110,24 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
               {revisions.map((revision) => (
                 <tr key={revision.id}>
-                  <td className="px-3 py-2"><input type="radio" name="from" value={revision.number} defaultChecked={revision.number === from} aria-label={`Compare from revision ${revision.number}`} /></td>
-                  <td className="px-3 py-2"><input type="radio" name="to" value={revision.number} defaultChecked={revision.number === to} aria-label={`Compare to revision ${revision.number}`} /></td>
+                  <td className="px-3 py-2">
+                    <input
+                      type="radio"
+                      name="from"
+                      value={revision.number}
+                      defaultChecked={revision.number === from}
+                      aria-label={`Compare from revision ${revision.number}`}
+                    />
+                  </td>
+                  <td className="px-3 py-2">
+                    <input
+                      type="radio"
+                      name="to"
+                      value={revision.number}
+                      defaultChecked={revision.number === to}
+                      aria-label={`Compare to revision ${revision.number}`}
+                    />
+                  </td>
                   <td className="px-3 py-2 font-mono">#{revision.number}</td>
                   <td className="px-3 py-2">
                     {revision.summary || "No summary"}
@@ -84,29 +138,42 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     )}
                   </td>
                   <td className="px-3 py-2">{revision.authorHandle ? `@${revision.authorHandle}` : "@anonymous"}</td>
-                  <td className="px-3 py-2"><time dateTime={revision.createdAt.toISOString()}>{formatDate(revision.createdAt)}</time></td>
-                  <td className="px-3 py-2"><Badge tone={STATUS_TONE[revision.status]}>{revision.status}</Badge></td>
+                  <td className="px-3 py-2">
+                    <time dateTime={revision.createdAt.toISOString()}>{formatDate(revision.createdAt)}</time>
+                  </td>
+                  <td className="px-3 py-2">
+                    <Badge tone={STATUS_TONE[revision.status]}>{revision.status}</Badge>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         {revisions.length > 1 && (
-          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900">
+          <button
+            type="submit"
+            className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"
+          >
             Compare
           </button>
         )}
       </form>
       {statusChanges.length > 0 && (
         <section aria-labelledby="status-heading" className="space-y-2">
-          <h2 id="status-heading" className="text-xl font-semibold">Status changes</h2>
+          <h2 id="status-heading" className="text-xl font-semibold">
+            Status changes
+          </h2>
           <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 text-sm dark:divide-stone-800 dark:border-stone-800">
             {statusChanges.map((change) => (
               <li key={change.id} className="flex flex-wrap gap-x-3 px-4 py-2">
-                <span><Badge tone={STATUS_CHANGE_TONE[change.toStatus] ?? "neutral"}>{change.toStatus}</Badge> from {change.fromStatus}</span>
+                <span>
+                  <Badge tone={STATUS_CHANGE_TONE[change.toStatus] ?? "neutral"}>{change.toStatus}</Badge> from{" "}
+                  {change.fromStatus}
+                </span>
                 <span className="flex-1">{change.reason}</span>
                 <span className="text-stone-500 dark:text-stone-400">
-                  {change.actorHandle ? `@${change.actorHandle}` : "a moderator"} · <time dateTime={change.createdAt.toISOString()}>{formatDate(change.createdAt)}</time>
+                  {change.actorHandle ? `@${change.actorHandle}` : "a moderator"} ·{" "}
+                  <time dateTime={change.createdAt.toISOString()}>{formatDate(change.createdAt)}</time>
                 </span>
               </li>
             ))}
@@ -114,14 +181,20 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </section>
       )}
       {revisions.length < 2 ? (
-        <p className="text-stone-600 dark:text-stone-300">Only the original submission exists; there is nothing to compare yet.</p>
+        <p className="text-stone-600 dark:text-stone-300">
+          Only the original submission exists; there is nothing to compare yet.
+        </p>
       ) : fromContent && toContent ? (
         <section aria-labelledby="diff-heading" className="space-y-3">
-          <h2 id="diff-heading" className="text-xl font-semibold">Changes from #{fromContent.number} to #{toContent.number}</h2>
+          <h2 id="diff-heading" className="text-xl font-semibold">
+            Changes from #{fromContent.number} to #{toContent.number}
+          </h2>
           <RevisionDiffView diff={diffRevisions(fromContent, toContent)} />
         </section>
       ) : (
-        <p role="alert" className="text-red-700 dark:text-red-400">This entry has no revision with that number.</p>
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          This entry has no revision with that number.
+        </p>
       )}
     </div>
   );

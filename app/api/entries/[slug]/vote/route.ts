@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { isSameOrigin, jsonError, jsonOk } from "@/lib/http/json";
 import { castVote, userVote } from "@/lib/votes";
 
@@ -37,7 +37,10 @@ export async function POST(request: Request, { params }: Params) {
   const entry = await findEntry(slug);
   if (!entry) return jsonError("not_found", "No such entry.");
   const result = await castVote({ db, userId: user.id, entryId: entry.id, value: body.data.value });
-  if (!result.ok) return result.code === "own_entry" ? jsonError("forbidden", result.message) : jsonError("not_found", result.message);
+  if (!result.ok)
+    return result.code === "own_entry"
+      ? jsonError("forbidden", result.message)
+      : jsonError("not_found", result.message);
   revalidatePath(`/entries/${slug}`);
   return jsonOk({ score: result.score, userVote: result.userVote });
 }
