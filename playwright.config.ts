@@ -41,6 +41,8 @@ export default defineConfig({
       DATABASE_URL: target.databaseUrl,
       NEXT_DIST_DIR: target.distDir,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The specs run with the react-server condition (npm run test:e2e); the server must not.
+      NODE_OPTIONS: "",
       NEXTAUTH_URL: `http://127.0.0.1:${target.port}`,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
       // All test visitors share 127.0.0.1; per-user limits are still tested (e2e/api).

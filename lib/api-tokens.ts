@@ -1,6 +1,7 @@
 // Personal API tokens: "Authorization: Bearer hb_…" for scripts and agents. A token is shown
 // once when created; only its SHA-256 is stored (a token is 256 random bits, so a fast hash
 // is enough). Revoked tokens stay listed so their owner can see what was revoked and when.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { CurrentUser, Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";

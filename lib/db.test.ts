@@ -7,10 +7,14 @@ const sqlite = unitTestDatabases().find((database) => database.name === "sqlite"
 
 function writerProcess(count: number): Promise<{ code: number | null; stderr: string }> {
   const root = path.resolve(import.meta.dirname, "..");
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/test/write-entries.mts", String(count)], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: sqlite.url },
-  });
+  const child = spawn(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "lib/test/write-entries.mts", String(count)],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: sqlite.url },
+    },
+  );
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   return new Promise((resolve) => child.on("close", (code) => resolve({ code, stderr })));

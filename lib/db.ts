@@ -3,13 +3,18 @@
 // Prisma bakes the provider into a generated client, so there is one client per database,
 // generated from the same models; both expose the same API, typed here as the SQLite one.
 
+import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/generated/prisma-postgres/client";
-import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
+import { type Prisma, PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFilePath } from "@/lib/db-url";
 
 export type Db = SqliteClient;
+/** A transaction's client, as handed to `db.$transaction(async (tx) => …)`. */
+export type Tx = Prisma.TransactionClient;
+// Prisma.sql, Prisma.join and the generated types are the same for both databases.
+export { Prisma } from "@/generated/prisma-sqlite/client";
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 

@@ -1,5 +1,6 @@
 // Public profiles: a user's entries, accepted revisions and reputation.
 
+import "server-only";
 import type { Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { type EntryCard, entryCardSelect, toEntryCard } from "@/lib/entries/list-entries";

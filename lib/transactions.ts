@@ -1,5 +1,5 @@
-import type { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Db } from "@/lib/db";
+import "server-only";
+import type { Db, Tx } from "@/lib/db";
 
 /** Thrown inside a transaction to roll back everything it wrote and answer with `result`. */
 export class Refusal<T> extends Error {
@@ -13,7 +13,7 @@ export function refuse<T>(result: T): never {
 }
 
 /** Runs `work` in a transaction; a `refuse(result)` inside it rolls back and returns `result`. */
-export async function transactionOrRefusal<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+export async function transactionOrRefusal<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
     return await db.$transaction(work);
   } catch (error) {

@@ -1,4 +1,5 @@
 // Accounts: creation (sign-up and the user:create script), lookup for sign-in, profiles.
+import "server-only";
 import { z } from "zod";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/passwords";
 import { ROLES, type Role } from "@/lib/auth/roles";

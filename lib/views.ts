@@ -1,5 +1,6 @@
 // View counting: a visitor's view of an entry counts at most once per hour.
 // Visitors are identified by a random cookie; only its SHA-256 is stored.
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";

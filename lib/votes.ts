@@ -1,5 +1,6 @@
 // Votes: one per user and entry (unique constraint), +1 or -1. An entry's score is the sum of
 // its votes, rewritten in the same transaction as the vote.
+import "server-only";
 import type { Db } from "@/lib/db";
 
 export type VoteValue = 1 | -1 | 0; // 0 takes the vote back

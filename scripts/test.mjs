@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { baseEnv, bin, commandExists, ensureDependencies, root, run, step } from "./lib/setup.mjs";
+import { baseEnv, bin, commandExists, ensureDependencies, root, run, SERVER_CONDITION, step } from "./lib/setup.mjs";
 
 function hasPlaywrightChromium() {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(os.homedir(), ".cache", "ms-playwright");
@@ -55,9 +55,12 @@ for (const target of targets.slice(1))
 
 for (const target of targets) {
   step(`Preparing the ${target.name} database for the browser tests`);
-  run(bin("tsx"), ["scripts/db/reset.mts", "--yes", "--seed"], { env: { ...baseEnv, DATABASE_URL: target.url } });
+  run(bin("tsx"), [SERVER_CONDITION, "scripts/db/reset.mts", "--yes", "--seed"], {
+    env: { ...baseEnv, DATABASE_URL: target.url },
+  });
 }
 
 step("Browser tests (Playwright, Chromium)");
-run(bin("playwright"), ["test"]);
+// The specs seed data through lib/ (server code): see SERVER_CONDITION.
+run(bin("playwright"), ["test"], { env: { ...baseEnv, NODE_OPTIONS: SERVER_CONDITION } });
 console.log("\n✔ All tests passed.");

@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import type { ActionMessage } from "@/components/review/ActionForm";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { approveRevision, changeEntryStatus, type ReviewResult, rejectRevision, rollBack } from "@/lib/review";
+import {
+  approveRevision,
+  changeEntryStatus,
+  type ReviewResult,
+  rejectRevision,
+  rollBack,
+} from "@/lib/revisions/review";
 
 function answer(result: ReviewResult): ActionMessage {
   if (result.ok) {

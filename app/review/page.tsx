@@ -8,8 +8,8 @@ import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
 import { isModerator } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { reviewQueue } from "@/lib/review";
-import { diffRevisions, NO_CONTENT } from "@/lib/revision-diff";
+import { diffRevisions, NO_CONTENT } from "@/lib/revisions/diff";
+import { reviewQueue } from "@/lib/revisions/review";
 
 export const metadata: Metadata = { title: "Review queue" };
 

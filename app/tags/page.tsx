@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { plural } from "@/lib/format";
-import { listTagsWithCounts, tagPath } from "@/lib/tags";
+import { tagPath } from "@/lib/tags/names";
+import { listTagsWithCounts } from "@/lib/tags/store";
 
 export const metadata: Metadata = { title: "Tags" };
 // Counts change with every submission; render per request.

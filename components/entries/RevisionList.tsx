@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/format";
-import type { RevisionSummary } from "@/lib/revisions";
+import type { RevisionSummary } from "@/lib/revisions/snapshots";
 
 export function RevisionList({ revisions, total }: { revisions: RevisionSummary[]; total: number }) {
   if (total === 0) return <p className="text-stone-600 dark:text-stone-300">No revisions yet.</p>;

@@ -1,5 +1,5 @@
 import { FIELD_LABELS } from "@/lib/entries/field-labels";
-import type { RevisionDiff } from "@/lib/revision-diff";
+import type { RevisionDiff } from "@/lib/revisions/diff";
 
 /** A word-level diff: removed words struck through in red, added words in green. */
 export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { plural } from "@/lib/format";
-import { type TagCount, tagPath } from "@/lib/tags";
+import { tagPath } from "@/lib/tags/names";
+import type { TagCount } from "@/lib/tags/store";
 
 /** Tags that appear on the same entries, with how many entries they share. */
 export function RelatedTags({ tags }: { tags: TagCount[] }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { tagPath } from "@/lib/tags";
+import { tagPath } from "@/lib/tags/names";
 
 export function TagLinks({ tags, label = "Tags" }: { tags: string[]; label?: string }) {
   if (tags.length === 0) return null;

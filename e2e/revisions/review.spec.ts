@@ -86,7 +86,7 @@ test("a proposed revision waits in review, and once approved the history shows i
   await putFirstInQueue(db, { revisionsOf: [slug] });
   const moderatorPage = await pageSignedInAs(browser, testInfo, moderator.handle, "/review");
   const item = moderatorPage
-    .getByRole("article", { name: new RegExp(`^Revision #1 of Revision under review`) })
+    .getByRole("article", { name: /^Revision #1 of Revision under review/ })
     .filter({ hasText: "Be specific about the I/O" });
   await expect(item.getByRole("region", { name: "Changes to Problem" }).locator("ins")).toHaveText(["network "]);
   await item.getByLabel(/Note to the author/).fill("Thanks!");

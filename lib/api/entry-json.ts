@@ -1,6 +1,6 @@
 // The JSON shape of an entry in the /api/v1 routes, one serializer for all of them.
-import type { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Db } from "@/lib/db";
+import "server-only";
+import type { Db, Prisma } from "@/lib/db";
 import { entryDetailSelect, toEntryDetail } from "@/lib/entries/get-entry";
 
 export interface EntryJson {

@@ -1,5 +1,6 @@
 // The /api/v1 entry routes' work, behind thin route files in app/api/v1. Each answers JSON in
 // the shapes of lib/api/schemas.ts, with errors as {"error": {"code", "message", ...}}.
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { entryJsonSelect, toEntryJson } from "@/lib/api/entry-json";
 import { apiCaller, readJsonObject, requestIp } from "@/lib/api/request";
@@ -8,8 +9,8 @@ import type { Db } from "@/lib/db";
 import type { EntryContentInput } from "@/lib/entries/schema";
 import { submitEntry } from "@/lib/entries/submit-entry";
 import { jsonError, jsonOk } from "@/lib/http/json";
-import { proposeRevision } from "@/lib/revise";
-import { headRevision, snapshotContent, snapshotSelect } from "@/lib/revisions";
+import { proposeRevision } from "@/lib/revisions/propose";
+import { headRevision, snapshotContent, snapshotSelect } from "@/lib/revisions/snapshots";
 import { castVote } from "@/lib/votes";
 
 const CONTENT_FIELDS = [

@@ -1,5 +1,6 @@
 // GET /api/v1/entries: the browse list as JSON, searchable with q (see lib/search).
 
+import "server-only";
 import { entriesJsonByIds } from "@/lib/api/entry-json";
 import { parseListParams } from "@/lib/api/list-params";
 import type { Db } from "@/lib/db";

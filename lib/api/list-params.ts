@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { type BrowseState, MAX_PAGE, MAX_QUERY_LENGTH, SEARCH_SORTS } from "@/lib/entries/browse-params";
 import { CATEGORIES, STATUSES } from "@/lib/entries/taxonomy";
-import { normalizeTag, tagProblem } from "@/lib/tags";
+import { normalizeTag, tagProblem } from "@/lib/tags/names";
 
 const MAX_TAGS = 5;
 

@@ -2,6 +2,7 @@
 // (Authorization: Bearer) or with the browser session; writes with a session cookie must come
 // from this site (CSRF). Anonymous callers may read and submit entries, as in the UI.
 
+import "server-only";
 import { userForApiToken } from "@/lib/api-tokens";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";

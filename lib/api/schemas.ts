@@ -5,8 +5,8 @@ import { z } from "zod";
 import { SEARCH_SORTS } from "@/lib/entries/browse-params";
 import { BODY_MAX, LIST_ITEM_MAX, LIST_MAX_ITEMS, TITLE_MAX, TITLE_MIN } from "@/lib/entries/schema";
 import { CATEGORIES, SEVERITIES, STATUSES } from "@/lib/entries/taxonomy";
-import { SUMMARY_MAX } from "@/lib/revise";
-import { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY } from "@/lib/tags";
+import { SUMMARY_MAX } from "@/lib/revisions/propose";
+import { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY } from "@/lib/tags/names";
 
 export const ErrorSchema = z
   .object({

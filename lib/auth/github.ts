@@ -1,5 +1,6 @@
 // GitHub sign-in without a next-auth adapter: the GitHub account is linked to a HiveBrain
 // user through the Account table, creating the user (with a free handle) the first time.
+import "server-only";
 import type { Account } from "next-auth";
 import type { Db } from "@/lib/db";
 import { HANDLE_PATTERN } from "@/lib/users";

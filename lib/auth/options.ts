@@ -1,6 +1,7 @@
 // next-auth configuration. Sessions are JWTs (next-auth v4 requires them for the
 // Credentials provider); the token carries only the user id, and the role is read from the
 // database on each server-side check (lib/auth/session.ts), so a demotion applies at once.
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";

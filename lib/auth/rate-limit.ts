@@ -1,5 +1,6 @@
 // Brute-force protection for sign-in: failed attempts are counted per account and per IP in
 // the database (RateLimit table), so every app server sees the same counters.
+import "server-only";
 import type { RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db";
 import { databaseRateLimiter } from "@/lib/rate-limits";

@@ -1,6 +1,7 @@
 // "Did this fit your case?" answers on the outcomes of an entry's decision trees: one answer
 // per visitor and outcome (a visitor may change it), counted per outcome for the entry's author
 // and the moderators, so a tree that sends people to the wrong place gets noticed.
+import "server-only";
 import { z } from "zod";
 import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";

@@ -2,7 +2,7 @@
 // list is a shareable link and the back button works. Unknown or malformed values are
 // ignored rather than failing the page.
 import { type Category, type EntryStatus, isCategory, isStatus } from "@/lib/entries/taxonomy";
-import { normalizeTag, tagProblem } from "@/lib/tags";
+import { normalizeTag, tagProblem } from "@/lib/tags/names";
 
 export const SORTS = ["newest", "top", "views"] as const;
 export type EntrySort = (typeof SORTS)[number];

@@ -1,11 +1,11 @@
-import type { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Db } from "@/lib/db";
+import "server-only";
+import type { Db, Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { type EntryContent, type EntryContentInput, entryContentSchema } from "@/lib/entries/schema";
 import { uniqueSlug } from "@/lib/entries/slug";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
-import { createOriginalRevision } from "@/lib/revisions";
-import { linkTags } from "@/lib/tags";
+import { createOriginalRevision } from "@/lib/revisions/snapshots";
+import { linkTags } from "@/lib/tags/store";
 
 export interface CreateEntryOptions {
   db: Db;
@@ -63,7 +63,7 @@ export async function insertEntry({
   updatedAt,
   counters,
 }: {
-  tx: Prisma.TransactionClient;
+  tx: Tx;
   content: EntryContent;
   slug: string;
   status: EntryStatus;

@@ -1,5 +1,6 @@
 // Decision trees inside an entry's Markdown are validated when the entry is saved: every
 // ```decision-tree fence must parse, and every entry it links to must exist.
+import "server-only";
 import type { Db } from "@/lib/db";
 import { treeFences } from "@/lib/decision-trees/fences";
 import { linkedEntrySlugs, parseDecisionTree } from "@/lib/decision-trees/parse";

@@ -1,7 +1,8 @@
-import type { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Db } from "@/lib/db";
+import "server-only";
+import { cache } from "react";
+import { db as appDb, type Db, type Prisma } from "@/lib/db";
 import { type EntryCard, entryCardSelect, toEntryCard } from "@/lib/entries/list-entries";
-import { contentColumns, contentOf, listAcceptedRevisions, type RevisionSummary } from "@/lib/revisions";
+import { contentColumns, contentOf, listAcceptedRevisions, type RevisionSummary } from "@/lib/revisions/snapshots";
 
 export const RECENT_REVISIONS_SHOWN = 5;
 
@@ -45,7 +46,15 @@ export async function getEntryBySlug({ db, slug }: { db: Db; slug: string }): Pr
   };
 }
 
-/** Just enough of an entry to title a page about it (history, edit). */
+/** Just enough of an entry to title a page about it (history, edit) and to decide who may edit it. */
 export async function getEntryHeader({ db, slug }: { db: Db; slug: string }) {
-  return db.entry.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, status: true } });
+  return db.entry.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, status: true, authorId: true },
+  });
 }
+
+// Within one render, a page's metadata and its body share these reads. React's cache() keys
+// on argument identity, so they take the slug alone and read through the app's client.
+export const entryBySlugForRender = cache((slug: string) => getEntryBySlug({ db: appDb, slug }));
+export const entryHeaderForRender = cache((slug: string) => getEntryHeader({ db: appDb, slug }));

@@ -1,8 +1,8 @@
-import type { Prisma } from "@/generated/prisma-sqlite/client";
-import { type Db, isPostgres } from "@/lib/db";
+import "server-only";
+import type { Db, Prisma } from "@/lib/db";
 import { type EntryFilters, type ListSort, PAGE_SIZE } from "@/lib/entries/browse-params";
 import { type Category, type EntryStatus, LISTED_STATUSES, type Severity } from "@/lib/entries/taxonomy";
-import { countByFacets } from "@/lib/search/sqlite";
+import { countFromSearchIndex } from "@/lib/search/count";
 
 export interface EntryCard {
   id: string;
@@ -112,9 +112,7 @@ export async function listEntries({
 }
 
 async function countEntries(db: Db, filters: EntryFilters, where: Prisma.EntryWhereInput): Promise<number> {
-  // On SQLite the search index's facet terms count faster than Entry (see countByFacets).
-  const counted = isPostgres(db) ? null : await countByFacets(db, filters);
-  return counted ?? db.entry.count({ where });
+  return (await countFromSearchIndex({ db, filters })) ?? db.entry.count({ where });
 }
 
 /** Languages in use, for the language filter. */

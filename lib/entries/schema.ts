@@ -1,7 +1,7 @@
 // One schema for an entry's content, shared by seeding, forms and the API.
 import { z } from "zod";
 import { CATEGORIES, SEVERITIES } from "@/lib/entries/taxonomy";
-import { MAX_TAGS_PER_ENTRY, normalizeTags, tagProblem } from "@/lib/tags";
+import { MAX_TAGS_PER_ENTRY, normalizeTags, tagProblem } from "@/lib/tags/names";
 
 export const TITLE_MIN = 8;
 export const TITLE_MAX = 150;

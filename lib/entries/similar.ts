@@ -1,5 +1,6 @@
 // "Possible duplicates" while someone types a title: existing entries whose titles share the
 // most significant words with it.
+import "server-only";
 import type { Db } from "@/lib/db";
 
 const STOP_WORDS = new Set(

@@ -1,6 +1,6 @@
+import "server-only";
 import slugify from "slugify";
-import type { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 
 const SLUG_MAX = 80;
 // Paths under /entries/ that are pages, not entries.
@@ -12,7 +12,7 @@ export function slugFromTitle(title: string): string {
 }
 
 /** A slug for the title that no entry uses yet: "title", then "title-2", "title-3", ... */
-export async function uniqueSlug({ db, title }: { db: Db | Prisma.TransactionClient; title: string }): Promise<string> {
+export async function uniqueSlug({ db, title }: { db: Db | Tx; title: string }): Promise<string> {
   const base = slugFromTitle(title);
   const taken = new Set([
     ...RESERVED_SLUGS,

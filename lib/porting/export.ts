@@ -3,12 +3,12 @@
 // of every status with its tags, revisions, status changes and votes. Not exported: page views
 // per visitor, decision-tree feedback, sessions, API tokens and rate-limit counters.
 
-import type { Prisma } from "@/generated/prisma-sqlite/client";
+import "server-only";
 import type { Role } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db";
+import type { Db, Prisma } from "@/lib/db";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/porting/format";
-import { contentColumns, contentOf, type RevisionStatus, snapshotContent } from "@/lib/revisions";
+import { contentColumns, contentOf, type RevisionStatus, snapshotContent } from "@/lib/revisions/snapshots";
 
 // Status columns hold strings that only the app's validated writes fill, hence the casts below.
 const PAGE_SIZE = 200;

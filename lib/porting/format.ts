@@ -7,7 +7,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { type EntryContent, entryContentSchema } from "@/lib/entries/schema";
 import { STATUSES } from "@/lib/entries/taxonomy";
-import { REVISION_STATUSES } from "@/lib/revisions";
+import { REVISION_STATUSES } from "@/lib/revisions/snapshots";
 import { HANDLE_PATTERN } from "@/lib/users";
 
 export const EXPORT_FORMAT = "hivebrain-export";

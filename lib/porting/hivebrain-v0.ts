@@ -7,7 +7,7 @@ import { z } from "zod";
 import { slugFromTitle } from "@/lib/entries/slug";
 import { type Category, isCategory, isSeverity, type Severity } from "@/lib/entries/taxonomy";
 import type { exportedEntrySchema } from "@/lib/porting/format";
-import { MAX_TAGS_PER_ENTRY, normalizeTags, tagProblem } from "@/lib/tags";
+import { MAX_TAGS_PER_ENTRY, normalizeTags, tagProblem } from "@/lib/tags/names";
 
 // The original has one category we lack: a principle is a general design rule, which is what
 // our "pattern" holds. Anything else unknown becomes a pattern too; the original name is kept.

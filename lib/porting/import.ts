@@ -3,11 +3,12 @@
 // decision-tree check; an invalid item is reported and skipped. Each entry is written with its
 // tags, revisions, status changes and votes in one transaction, so nothing is half-written.
 // Idempotent: entries already present are skipped, never overwritten (see findExisting).
+import "server-only";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { insertEntry } from "@/lib/entries/create-entry";
 import { uniqueSlug } from "@/lib/entries/slug";
-import { validateEntryContent } from "@/lib/entries/submit-entry";
+import { validateEntryContent } from "@/lib/entries/validate-content";
 import {
   describeZodError,
   EXPORT_FORMAT,
@@ -19,7 +20,7 @@ import {
   exportedUserSchema,
 } from "@/lib/porting/format";
 import { describeOriginalContentError, mapOriginalEntry } from "@/lib/porting/hivebrain-v0";
-import { revisionSnapshot } from "@/lib/revisions";
+import { revisionSnapshot } from "@/lib/revisions/snapshots";
 
 export type ImportFormat = "hivebrain-export" | "hivebrain-original";
 

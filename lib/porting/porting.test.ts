@@ -9,7 +9,7 @@ import { exportDatabase } from "@/lib/porting/export";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/porting/format";
 import { parseOriginalDate } from "@/lib/porting/hivebrain-v0";
 import { ImportFileError, importText } from "@/lib/porting/import";
-import { revisionSnapshot } from "@/lib/revisions";
+import { revisionSnapshot } from "@/lib/revisions/snapshots";
 import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
 import { resetDatabase } from "@/scripts/db/reset.mts";
 

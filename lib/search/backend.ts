@@ -4,8 +4,8 @@
 // Both rank at most `window` matches: the newest ones, when more match. Ranking every match
 // of a word found in most entries costs time in proportion to their number (about 1 s at
 // 100,000 entries); ranking the newest window keeps every query fast, and the page says so.
-import { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Db } from "@/lib/db";
+import "server-only";
+import { type Db, Prisma } from "@/lib/db";
 import type { EntryFilters, ListSort } from "@/lib/entries/browse-params";
 
 export interface TextMatchRequest {

@@ -6,7 +6,7 @@
 import { MAX_QUERY_LENGTH } from "@/lib/entries/browse-params";
 import { type Category, type EntryStatus, isCategory, isStatus } from "@/lib/entries/taxonomy";
 import { withoutVolatileParts } from "@/lib/search/error-key";
-import { normalizeTag, tagProblem } from "@/lib/tags";
+import { normalizeTag, tagProblem } from "@/lib/tags/names";
 
 /** Terms beyond this many add nothing to ranking but cost time. */
 export const MAX_TERMS = 16;

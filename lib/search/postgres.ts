@@ -1,7 +1,8 @@
 // Full-text search on PostgreSQL: EntrySearch.document, a weighted tsvector with a GIN index
 // that also holds the entry's facet terms, and EntrySearch.createdAt, kept in step by triggers
 // (prisma/postgres/migrations/*_search_*).
-import { Prisma } from "@/generated/prisma-sqlite/client";
+import "server-only";
+import { Prisma } from "@/lib/db";
 import type { EntryFilters } from "@/lib/entries/browse-params";
 import { sortNeedsEntry, sortSql, type TextSearchBackend, windowedTotal } from "@/lib/search/backend";
 import { facetGroups } from "@/lib/search/facets";

@@ -1,6 +1,7 @@
 // Computes EntryErrorKey rows for the entries that database triggers queued in ErrorKeyRefresh
 // (new entries, changed error messages). Runs before every search, so keys are never stale
 // when they are read; when nothing is queued it costs one indexed read.
+import "server-only";
 import type { Db } from "@/lib/db";
 import { stringList } from "@/lib/entries/schema";
 import { errorKey } from "@/lib/search/error-key";

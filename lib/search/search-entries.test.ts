@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import type { EntryFilters } from "@/lib/entries/browse-params";
 import { createEntry } from "@/lib/entries/create-entry";
 import { searchEntries } from "@/lib/search/search-entries";
-import { relatedTags } from "@/lib/tags";
+import { relatedTags } from "@/lib/tags/store";
 import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
 
 /** A word no other test's entries contain (letters only: the stemmers leave it alone). */

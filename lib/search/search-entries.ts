@@ -4,6 +4,7 @@
 // error message equals the pasted query (see error-key) comes first; then full-text matches
 // from the database's own engine, ranked or sorted like the browse page: at most the newest
 // RANK_WINDOW of them, so a word found in most entries costs no more than a rare one.
+import "server-only";
 import type { Db } from "@/lib/db";
 import { isPostgres } from "@/lib/db";
 import { type EntryFilters, type ListSort, PAGE_SIZE } from "@/lib/entries/browse-params";

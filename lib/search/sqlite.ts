@@ -3,8 +3,8 @@
 // Documents are numbered in the order their entries were created (the migration numbered the
 // existing ones by createdAt), so the newest matches are the highest rowids, which FTS5 walks
 // in order without looking at the others.
-import { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Db } from "@/lib/db";
+import "server-only";
+import { type Db, Prisma } from "@/lib/db";
 import type { EntryFilters } from "@/lib/entries/browse-params";
 import { sortNeedsEntry, sortSql, type TextMatch, type TextSearchBackend, windowedTotal } from "@/lib/search/backend";
 import { facetGroups } from "@/lib/search/facets";

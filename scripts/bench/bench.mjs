@@ -12,7 +12,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { loadTest, startServer, stopServer } from "../lib/server.mjs";
-import { baseEnv, bin, ensureBuild, ensureDependencies, root, run, step } from "../lib/setup.mjs";
+import { baseEnv, bin, ensureBuild, ensureDependencies, root, run, SERVER_CONDITION, step } from "../lib/setup.mjs";
 import { ms, summary } from "./stats.mjs";
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES || 100_000);
@@ -26,7 +26,7 @@ if (process.env.BENCH_DATABASE_URL_PG) targets.push({ name: "PostgreSQL", url: p
 const only = process.env.BENCH_ONLY;
 
 function tsxJson(script, env, args = []) {
-  const out = spawnSync(bin("tsx"), [script, ...args], {
+  const out = spawnSync(bin("tsx"), [SERVER_CONDITION, script, ...args], {
     cwd: root,
     env,
     encoding: "utf8",
@@ -63,8 +63,8 @@ async function benchTarget(target) {
   const loaded = process.env.BENCH_REUSE === "1" && tsxJson("scripts/bench/count.mts", env) >= ENTRIES;
   if (!loaded) {
     step(`${target.name}: loading ${ENTRIES.toLocaleString("en")} generated entries into a fresh database`);
-    run(bin("tsx"), ["scripts/db/reset.mts", "--yes"], { env });
-    run(bin("tsx"), ["scripts/bench/seed.mts", String(ENTRIES)], { env });
+    run(bin("tsx"), [SERVER_CONDITION, "scripts/db/reset.mts", "--yes"], { env });
+    run(bin("tsx"), [SERVER_CONDITION, "scripts/bench/seed.mts", String(ENTRIES)], { env });
   }
 
   step(`${target.name}: search latency in process (lib/search, ${ROUNDS} rounds)`);

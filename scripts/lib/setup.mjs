@@ -11,6 +11,11 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 export const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
+// lib/ modules that touch the database import "server-only", whose plain entry throws so that a
+// client bundle cannot include them. Scripts are server code: they resolve it with the
+// react-server condition, as Next's server does.
+export const SERVER_CONDITION = "--conditions=react-server";
+
 export function step(message) {
   console.log(`\n▶ ${message}`);
 }
@@ -49,7 +54,7 @@ export function ensureDependencies() {
 }
 
 export function tsx(script, env = baseEnv) {
-  run(bin("tsx"), [script], { env });
+  run(bin("tsx"), [SERVER_CONDITION, script], { env });
 }
 
 const SOURCE_DIRS = ["app", "components", "lib", "public", "prisma", "generated"];

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadTest, startServer, stopServer } from "../lib/server.mjs";
-import { baseEnv, bin, ensureBuild, ensureDependencies, root, run, step } from "../lib/setup.mjs";
+import { baseEnv, bin, ensureBuild, ensureDependencies, root, run, SERVER_CONDITION, step } from "../lib/setup.mjs";
 
 const PORT = Number(process.env.MEASURE_PORT || 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -37,7 +37,7 @@ const load = (name, paths) => loadTest({ base: BASE, name, paths, connections: C
 
 ensureDependencies();
 step(`Preparing ${DATABASE_URL}`);
-run(bin("tsx"), ["scripts/db/reset.mts", "--yes", "--seed"], { env });
+run(bin("tsx"), [SERVER_CONDITION, "scripts/db/reset.mts", "--yes", "--seed"], { env });
 fs.rmSync(STATIC_COPY, { force: true });
 ensureBuild(DIST, env);
 
@@ -89,7 +89,11 @@ try {
 }
 
 function readSlugs() {
-  const out = spawnSync(bin("tsx"), ["scripts/measure/entry-slugs.mts"], { cwd: root, env, encoding: "utf8" });
+  const out = spawnSync(bin("tsx"), [SERVER_CONDITION, "scripts/measure/entry-slugs.mts"], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+  });
   if (out.status !== 0) throw new Error(out.stderr);
   return JSON.parse(out.stdout.trim().split("\n").pop());
 }

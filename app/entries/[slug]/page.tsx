@@ -7,8 +7,7 @@ import { RevisionList } from "@/components/entries/RevisionList";
 import { ViewCounter } from "@/components/entries/ViewCounter";
 import { TagLinks } from "@/components/tags/TagLinks";
 import { VoteButtons } from "@/components/votes/VoteButtons";
-import { db } from "@/lib/db";
-import { getEntryBySlug } from "@/lib/entries/get-entry";
+import { entryBySlugForRender } from "@/lib/entries/get-entry";
 import { formatDate } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown/render";
 
@@ -26,13 +25,13 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const entry = await getEntryBySlug({ db, slug: (await params).slug });
+  const entry = await entryBySlugForRender((await params).slug);
   if (!entry) return { title: "Entry not found" };
   return { title: entry.title, description: entry.problem.slice(0, 160) };
 }
 
 export default async function EntryPage({ params }: Params) {
-  const entry = await getEntryBySlug({ db, slug: (await params).slug });
+  const entry = await entryBySlugForRender((await params).slug);
   if (!entry) notFound();
 
   const [problem, solution, why, context, gotchas] = await Promise.all([

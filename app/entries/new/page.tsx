@@ -4,7 +4,7 @@ import { EntryForm } from "@/components/entries/form/EntryForm";
 import { FormattingHelp } from "@/components/entries/form/FormattingHelp";
 import { EMPTY_ENTRY } from "@/components/entries/form/form-values";
 import { db } from "@/lib/db";
-import { tagSuggestions } from "@/lib/tags";
+import { tagSuggestions } from "@/lib/tags/store";
 
 export const metadata: Metadata = { title: "Submit an entry" };
 export const dynamic = "force-dynamic";

@@ -6,7 +6,8 @@ import { RelatedTags } from "@/components/tags/RelatedTags";
 import { db } from "@/lib/db";
 import { browseQuery, parseBrowseState, type SearchParamsRecord } from "@/lib/entries/browse-params";
 import { listEntries, listLanguages } from "@/lib/entries/list-entries";
-import { relatedTags, tagExists, tagFromSegment, tagPath } from "@/lib/tags";
+import { tagFromSegment, tagPath } from "@/lib/tags/names";
+import { relatedTags, tagExists } from "@/lib/tags/store";
 
 type Props = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParamsRecord> };
 

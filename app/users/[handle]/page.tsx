@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { capitalize } from "@/lib/entries/taxonomy";
 import { formatDate } from "@/lib/format";
 import { getProfile, REPUTATION_PER_ACCEPTED_REVISION } from "@/lib/profiles";
-import { reviewOutcomes } from "@/lib/review";
+import { reviewOutcomes } from "@/lib/revisions/review";
 
 type Props = { params: Promise<{ handle: string }> };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { type KeyboardEvent, useId, useState } from "react";
-import { normalizeTag } from "@/lib/tags";
+import { normalizeTag } from "@/lib/tags/names";
 
 /** Tags as removable chips; Enter or comma adds the typed tag; existing tags are suggested. */
 export function TagInput({

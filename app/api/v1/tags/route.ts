@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { jsonOk } from "@/lib/http/json";
-import { listTagsWithCounts, tagPath } from "@/lib/tags";
+import { tagPath } from "@/lib/tags/names";
+import { listTagsWithCounts } from "@/lib/tags/store";
 
 /** Every tag of a listed entry, most used first. */
 export async function GET(request: Request) {

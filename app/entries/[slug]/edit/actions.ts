@@ -5,7 +5,7 @@ import type { EntrySaveInput, EntrySaveResult } from "@/components/entries/form/
 import { formValues } from "@/components/entries/form/form-values";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { proposeRevision } from "@/lib/revise";
+import { proposeRevision } from "@/lib/revisions/propose";
 
 /** Saves an edit of an entry: applied at once for its author and moderators, otherwise queued for review. */
 export async function reviseEntryAction(slug: string, input: EntrySaveInput): Promise<EntrySaveResult> {

@@ -7,24 +7,21 @@ import { FormattingHelp } from "@/components/entries/form/FormattingHelp";
 import { formValues } from "@/components/entries/form/form-values";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getEntryHeader } from "@/lib/entries/get-entry";
-import { revisesDirectly } from "@/lib/revise";
-import { headRevision } from "@/lib/revisions";
-import { tagSuggestions } from "@/lib/tags";
+import { entryHeaderForRender } from "@/lib/entries/get-entry";
+import { revisesDirectly } from "@/lib/revisions/propose";
+import { headRevision } from "@/lib/revisions/snapshots";
+import { tagSuggestions } from "@/lib/tags/store";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entry = await getEntryHeader({ db, slug: (await params).slug });
+  const entry = await entryHeaderForRender((await params).slug);
   return { title: entry ? `Edit ${entry.title}` : "Entry not found" };
 }
 
 export default async function EditEntryPage({ params }: Props) {
   const { slug } = await params;
-  const [user, entry] = await Promise.all([
-    getCurrentUser(),
-    db.entry.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, authorId: true } }),
-  ]);
+  const [user, entry] = await Promise.all([getCurrentUser(), entryHeaderForRender(slug)]);
   if (!entry) notFound();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/entries/${entry.slug}/edit`)}`);
   const [head, tags] = await Promise.all([headRevision(db, entry.id), tagSuggestions({ db })]);

@@ -7,12 +7,12 @@ import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { isModerator } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getEntryHeader } from "@/lib/entries/get-entry";
+import { entryHeaderForRender } from "@/lib/entries/get-entry";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
 import { formatDate } from "@/lib/format";
-import { listStatusChanges } from "@/lib/review";
-import { diffRevisions } from "@/lib/revision-diff";
-import { getRevisionContent, listAllRevisions, type RevisionStatus } from "@/lib/revisions";
+import { diffRevisions } from "@/lib/revisions/diff";
+import { listStatusChanges } from "@/lib/revisions/review";
+import { getRevisionContent, listAllRevisions, type RevisionStatus } from "@/lib/revisions/snapshots";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -31,7 +31,7 @@ const STATUS_CHANGE_TONE: Record<string, BadgeTone> = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entry = await getEntryHeader({ db, slug: (await params).slug });
+  const entry = await entryHeaderForRender((await params).slug);
   return { title: entry ? `History of ${entry.title}` : "Entry not found" };
 }
 
@@ -41,7 +41,7 @@ function revisionNumber(value: string | string[] | undefined, fallback: number |
 }
 
 export default async function HistoryPage({ params, searchParams }: Props) {
-  const entry = await getEntryHeader({ db, slug: (await params).slug });
+  const entry = await entryHeaderForRender((await params).slug);
   if (!entry) notFound();
   const [revisions, statusChanges, viewer] = await Promise.all([
     listAllRevisions({ db, entryId: entry.id }),

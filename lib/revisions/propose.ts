@@ -2,13 +2,13 @@
 // apply theirs at once, everyone else's waits in review. An edit records the revision it
 // started from; when the entry changed meanwhile, the edit is merged with those changes
 // (lib/revision-merge) and only real overlaps come back as conflicts, with nothing written.
-import { RateLimiterRes } from "rate-limiter-flexible";
+import "server-only";
 import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import type { EntryContent, EntryContentInput } from "@/lib/entries/schema";
-import { type FieldErrors, validateEntryContent } from "@/lib/entries/submit-entry";
-import { databaseRateLimiter } from "@/lib/rate-limits";
-import { type MergeConflict, mergeContent, sameContent } from "@/lib/revision-merge";
+import { type FieldErrors, validateEntryContent } from "@/lib/entries/validate-content";
+import { consumeOrWait } from "@/lib/rate-limits";
+import { type MergeConflict, mergeContent, sameContent } from "@/lib/revisions/merge";
 import {
   headRevision,
   lockEntry,
@@ -17,7 +17,7 @@ import {
   showContent,
   snapshotContent,
   snapshotSelect,
-} from "@/lib/revisions";
+} from "@/lib/revisions/snapshots";
 import { refuse, transactionOrRefusal } from "@/lib/transactions";
 
 export const SUMMARY_MAX = 300;
@@ -49,19 +49,10 @@ function summaryProblem(summary: string): string | null {
   return null;
 }
 
-async function consumeRevision(db: Db, userId: string): Promise<number | null> {
-  try {
-    await databaseRateLimiter({
-      db,
-      keyPrefix: "revise-user",
-      points: REVISIONS_PER_HOUR_PER_USER,
-      durationSeconds: 3600,
-    }).consume(userId);
-    return null;
-  } catch (error) {
-    if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw error;
-  }
+function consumeRevision(db: Db, userId: string): Promise<number | null> {
+  return consumeOrWait([
+    { db, keyPrefix: "revise-user", points: REVISIONS_PER_HOUR_PER_USER, durationSeconds: 3600, key: userId },
+  ]);
 }
 
 /** Everyone may propose; these people's revisions apply without review. */

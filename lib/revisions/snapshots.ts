@@ -1,16 +1,14 @@
 // Revisions: every accepted or proposed change of an entry's content, as a full snapshot.
 // Revision 0 is the original submission and is not counted in "Revisions (N)".
 
-import type { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Db } from "@/lib/db";
+import "server-only";
+import type { Db, Prisma, Tx } from "@/lib/db";
 import { type EntryContent, stringList } from "@/lib/entries/schema";
 import type { Category, Severity } from "@/lib/entries/taxonomy";
-import { linkTags } from "@/lib/tags";
+import { linkTags } from "@/lib/tags/store";
 
 export const REVISION_STATUSES = ["pending", "accepted", "rejected"] as const;
 export type RevisionStatus = (typeof REVISION_STATUSES)[number];
-
-type Tx = Prisma.TransactionClient;
 
 /** The snapshot columns of a revision for the given content. */
 export function revisionSnapshot(content: EntryContent) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffRevisions, type RevisionContent } from "@/lib/revision-diff";
+import { diffRevisions, type RevisionContent } from "@/lib/revisions/diff";
 
 const base: RevisionContent = {
   title: "The quick brown fox",

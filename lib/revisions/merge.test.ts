@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type EntryContent, entryContentSchema } from "@/lib/entries/schema";
-import { mergeContent, mergeTags, paragraphTokens, sameContent } from "@/lib/revision-merge";
+import { mergeContent, mergeTags, paragraphTokens, sameContent } from "@/lib/revisions/merge";
 
 const base: EntryContent = entryContentSchema.parse({
   title: "Threads or processes for CPU work",

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { createEntry } from "@/lib/entries/create-entry";
 import { getEntryBySlug } from "@/lib/entries/get-entry";
 import type { EntryContentInput } from "@/lib/entries/schema";
+import { proposeRevision } from "@/lib/revisions/propose";
 import {
   approveRevision,
   changeEntryStatus,
@@ -12,9 +13,8 @@ import {
   reviewOutcomes,
   reviewQueue,
   rollBack,
-} from "@/lib/review";
-import { proposeRevision } from "@/lib/revise";
-import { headRevision } from "@/lib/revisions";
+} from "@/lib/revisions/review";
+import { headRevision } from "@/lib/revisions/snapshots";
 import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
 import { createUser } from "@/lib/users";
 

@@ -2,11 +2,12 @@
 // approving or rejecting them, changing an entry's status (recorded as a StatusChange with
 // its reason), and rolling an entry back to an earlier revision (as a new revision).
 
+import "server-only";
 import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import type { EntryContent } from "@/lib/entries/schema";
 import { type EntryStatus, STATUSES } from "@/lib/entries/taxonomy";
-import { mergeContent, sameContent } from "@/lib/revision-merge";
+import { mergeContent, sameContent } from "@/lib/revisions/merge";
 import {
   headRevision,
   lockEntry,
@@ -15,7 +16,7 @@ import {
   showContent,
   snapshotContent,
   snapshotSelect,
-} from "@/lib/revisions";
+} from "@/lib/revisions/snapshots";
 import { refuse, transactionOrRefusal } from "@/lib/transactions";
 
 export const REASON_MAX = 500;

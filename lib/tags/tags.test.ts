@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEntry } from "@/lib/entries/create-entry";
-import {
-  listTagsWithCounts,
-  normalizeTag,
-  normalizeTags,
-  tagExists,
-  tagFromSegment,
-  tagPath,
-  tagProblem,
-} from "@/lib/tags";
+import { normalizeTag, normalizeTags, tagFromSegment, tagPath, tagProblem } from "@/lib/tags/names";
+import { listTagsWithCounts, tagExists } from "@/lib/tags/store";
 import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
 
 describe("tag names", () => {

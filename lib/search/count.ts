@@ -1,0 +1,12 @@
+import "server-only";
+import { type Db, isPostgres } from "@/lib/db";
+import type { EntryFilters } from "@/lib/entries/browse-params";
+import { countByFacets } from "@/lib/search/sqlite";
+
+/**
+ * How many entries pass these filters, counted from the search index when that is faster than
+ * counting entries (SQLite: see countByFacets), else null.
+ */
+export async function countFromSearchIndex({ db, filters }: { db: Db; filters: EntryFilters }): Promise<number | null> {
+  return isPostgres(db) ? null : countByFacets(db, filters);
+}
