@@ -8,6 +8,7 @@ import { VoteInputSchema } from "@/lib/api/schemas";
 import type { Db } from "@/lib/db";
 import type { EntryContentInput } from "@/lib/entries/schema";
 import { submitEntry } from "@/lib/entries/submit-entry";
+import { toJsonError } from "@/lib/errors";
 import { jsonError, jsonOk } from "@/lib/http/json";
 import { proposeRevision } from "@/lib/revisions/propose";
 import { headRevision, snapshotContent, snapshotSelect } from "@/lib/revisions/snapshots";
@@ -66,9 +67,7 @@ export async function createEntryResponse({ db, request }: { db: Db; request: Re
     ip: requestIp(request),
   });
   if (!result.ok) {
-    return result.code === "invalid"
-      ? jsonError("invalid", result.message, result.fieldErrors)
-      : jsonError("rate_limited", result.message, undefined, { retryAfterSeconds: result.retryAfterSeconds });
+    return toJsonError(result);
   }
   revalidateEntry(result.slug);
   const created = await db.entry.findUniqueOrThrow({ where: { slug: result.slug }, select: { id: true } });
@@ -159,9 +158,9 @@ export async function createRevisionResponse({ db, request, ref }: { db: Db; req
       case "invalid":
         return jsonError("invalid", result.message, result.fieldErrors);
       case "conflict":
-        return jsonError("conflict", result.message, undefined, { conflicts: result.conflicts });
+        return toJsonError({ code: "conflict", message: result.message, conflicts: result.conflicts });
       case "rate_limited":
-        return jsonError("rate_limited", result.message, undefined, { retryAfterSeconds: result.retryAfterSeconds });
+        return toJsonError(result);
       case "unchanged":
       case "bad_base":
         return jsonError("invalid", result.message);

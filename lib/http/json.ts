@@ -1,40 +1,10 @@
 // JSON responses of the API: one error shape, {"error": {"code", "message", "fields"?}}.
 import { NextResponse } from "next/server";
+import { type ErrorCode, type FieldErrors, fail, toJsonError } from "@/lib/errors";
 
-export type ErrorCode =
-  | "bad_request"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "too_large"
-  | "invalid"
-  | "rate_limited";
-
-const STATUS: Record<ErrorCode, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  invalid: 422,
-  rate_limited: 429,
-};
-
-export function jsonError(
-  code: ErrorCode,
-  message: string,
-  fields?: Record<string, string[]>,
-  extra: { conflicts?: unknown[]; retryAfterSeconds?: number } = {},
-): NextResponse {
-  const { conflicts, retryAfterSeconds } = extra;
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
-  if (retryAfterSeconds) headers["Retry-After"] = String(retryAfterSeconds);
-  return NextResponse.json(
-    { error: { code, message, ...(fields ? { fields } : {}), ...(conflicts ? { conflicts } : {}) } },
-    { status: STATUS[code], headers },
-  );
+/** A failure answered directly by a route (the codes and statuses are lib/errors.ts's). */
+export function jsonError(code: ErrorCode, message?: string, fieldErrors?: FieldErrors): NextResponse {
+  return toJsonError(fail(code, message, fieldErrors ? { fieldErrors } : {}));
 }
 
 export function jsonOk(body: unknown, status = 200): NextResponse {
