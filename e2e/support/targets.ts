@@ -8,14 +8,16 @@ export interface E2eTarget {
   distDir: string;
 }
 
-// E2E_PORT_BASE lets two checkouts run their browser tests on one machine at once.
+// E2E_PORT_BASE and E2E_TAG (a suffix for the build folders and the SQLite file) let two
+// checkouts, or two people in one checkout, run their browser tests on one machine at once.
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+const TAG = process.env.E2E_TAG ? `-${process.env.E2E_TAG}` : "";
 
 export function e2eTargets(): E2eTarget[] {
   const targets: E2eTarget[] = [
-    { name: "sqlite", port: PORT_BASE, databaseUrl: "file:./data/test-e2e.db", distDir: ".next-e2e" },
+    { name: "sqlite", port: PORT_BASE, databaseUrl: `file:./data/test-e2e${TAG}.db`, distDir: `.next-e2e${TAG}` },
   ];
   const pg = process.env.TEST_DATABASE_URL_PG;
-  if (pg) targets.push({ name: "postgresql", port: PORT_BASE + 1, databaseUrl: pg, distDir: ".next-e2e-pg" });
+  if (pg) targets.push({ name: "postgresql", port: PORT_BASE + 1, databaseUrl: pg, distDir: `.next-e2e-pg${TAG}` });
   return targets;
 }

@@ -6,7 +6,10 @@ export interface TestDatabase {
 }
 
 export function unitTestDatabases(): TestDatabase[] {
-  const databases: TestDatabase[] = [{ name: "sqlite", url: "file:./data/test-unit.db" }];
+  const databases: TestDatabase[] = [
+    // TEST_DATABASE_URL_SQLITE lets two test runs in one checkout use separate files.
+    { name: "sqlite", url: process.env.TEST_DATABASE_URL_SQLITE ?? "file:./data/test-unit.db" },
+  ];
   if (process.env.TEST_DATABASE_URL_PG) databases.push({ name: "postgresql", url: process.env.TEST_DATABASE_URL_PG });
   return databases;
 }
