@@ -35,7 +35,7 @@ export default defineConfig({
     metadata: { databaseUrl: target.databaseUrl },
   })),
   webServer: targets.map((target) => ({
-    command: `node_modules/.bin/next start --port ${target.port} --hostname 127.0.0.1`,
+    command: `node scripts/server.mjs --port ${target.port} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${target.port}/tags`,
     env: {
       DATABASE_URL: target.databaseUrl,

@@ -5,6 +5,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { CurrentUser, Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
+import { type Failure, fail } from "@/lib/errors";
 
 export const TOKEN_PREFIX = "hb_";
 export const MAX_ACTIVE_TOKENS = 10;
@@ -25,7 +26,7 @@ export interface ApiTokenItem {
   revokedAt: Date | null;
 }
 
-export type CreateTokenResult = { ok: true; token: string; item: ApiTokenItem } | { ok: false; message: string };
+export type CreateTokenResult = { ok: true; token: string; item: ApiTokenItem } | Failure;
 
 export async function createApiToken({
   db,
@@ -37,11 +38,11 @@ export async function createApiToken({
   name: string;
 }): Promise<CreateTokenResult> {
   const label = name.trim();
-  if (!label) return { ok: false, message: "Name the token after what will use it, e.g. “CI import script”." };
-  if (label.length > TOKEN_NAME_MAX) return { ok: false, message: `Keep the name under ${TOKEN_NAME_MAX} characters.` };
+  if (!label) return fail("invalid", "Name the token after what will use it, e.g. “CI import script”.");
+  if (label.length > TOKEN_NAME_MAX) return fail("invalid", `Keep the name under ${TOKEN_NAME_MAX} characters.`);
   const active = await db.apiToken.count({ where: { userId, revokedAt: null } });
   if (active >= MAX_ACTIVE_TOKENS)
-    return { ok: false, message: `You have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first.` };
+    return fail("conflict", `You have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first.`);
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const item = await db.apiToken.create({
     data: { userId, name: label, tokenHash: hashToken(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) },

@@ -2,7 +2,7 @@
 // the transports translate them here: route handlers with toJsonError (the status and the
 // {"error": …} body of the API), server actions with toActionState (what a form shows). The
 // OpenAPI document takes its list of codes from this table.
-import { NextResponse } from "next/server";
+import type { z } from "zod";
 
 export const ERRORS = {
   bad_request: { status: 400, message: "The request is malformed." },
@@ -19,6 +19,16 @@ export type ErrorCode = keyof typeof ERRORS;
 export const ERROR_CODES = Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]];
 
 export type FieldErrors = Record<string, string[] | undefined>;
+
+/** Each field's problems, keyed by the field's own name (`content.tags.2` → `tags`). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const name = issue.path.findLast((segment) => typeof segment === "string") ?? "form";
+    fields[name] = [...(fields[name] ?? []), issue.message];
+  }
+  return fields;
+}
 
 /** The part of a three-way merge that both sides changed (see lib/revisions/merge.ts). */
 export interface Conflict {
@@ -53,7 +63,7 @@ export function httpStatus(code: ErrorCode): number {
 }
 
 /** The API's answer to a failure: {"error": {"code", "message", "fields"?, "conflicts"?}}. */
-export function toJsonError(failure: Omit<Failure, "ok">): NextResponse {
+export function toJsonError(failure: Omit<Failure, "ok">): Response {
   const { code, message, fieldErrors, retryAfterSeconds, conflicts } = failure;
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (retryAfterSeconds) headers["Retry-After"] = String(retryAfterSeconds);
@@ -63,18 +73,16 @@ export function toJsonError(failure: Omit<Failure, "ok">): NextResponse {
     ...(fieldErrors ? { fields: fieldErrors } : {}),
     ...(conflicts ? { conflicts } : {}),
   };
-  return NextResponse.json({ error }, { status: ERRORS[code].status, headers });
+  return Response.json({ error }, { status: ERRORS[code].status, headers });
 }
 
-/** What a form shows for a failure: the message, and each field's problems next to it. */
-export interface ActionFailure {
-  ok: false;
-  code: ErrorCode;
-  message: string;
-  fieldErrors?: FieldErrors;
-}
+/**
+ * What a form shows for a failure: the failure without what only HTTP needs (the message
+ * already says when to try again). Extra fields a failure carries (a merge's state) stay.
+ */
+export type ActionState<F extends Failure = Failure> = Omit<F, "retryAfterSeconds">;
 
-export function toActionState(failure: Omit<Failure, "ok">): ActionFailure {
-  const { code, message, fieldErrors } = failure;
-  return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) };
+export function toActionState<F extends Failure>(failure: F): ActionState<F> {
+  const { retryAfterSeconds: _, ...state } = failure;
+  return state;
 }

@@ -5,6 +5,7 @@ import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/passwords";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { type Failure, fail } from "@/lib/errors";
 
 export const HANDLE_PATTERN = /^[a-z0-9][a-z0-9_-]{2,29}$/;
 
@@ -26,9 +27,9 @@ export const signUpSchema = z.object({
 
 export type SignUpInput = z.input<typeof signUpSchema>;
 
-export type CreateUserResult =
-  | { ok: true; user: { id: string; handle: string; role: Role } }
-  | { ok: false; fieldErrors: Partial<Record<"handle" | "email" | "password", string[]>> };
+export type CreateUserResult = { ok: true; user: { id: string; handle: string; role: Role } } | Failure;
+
+const NEEDS_ATTENTION = "Some fields need attention.";
 
 /** Creates an account with a hashed password. Taken handles and emails are field errors. */
 export async function createUser({
@@ -41,7 +42,8 @@ export async function createUser({
   role?: Role;
 }): Promise<CreateUserResult> {
   const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success)
+    return fail("invalid", NEEDS_ATTENTION, { fieldErrors: z.flattenError(parsed.error).fieldErrors });
   if (!ROLES.includes(role)) throw new Error(`Unknown role ${role}`);
   const { handle, email, password } = parsed.data;
   const taken = await db.user.findFirst({
@@ -49,13 +51,11 @@ export async function createUser({
     select: { handle: true, email: true },
   });
   if (taken) {
-    return {
-      ok: false,
-      fieldErrors:
-        taken.handle === handle
-          ? { handle: ["That handle is taken."] }
-          : { email: ["An account already uses that email."] },
-    };
+    const fieldErrors =
+      taken.handle === handle
+        ? { handle: ["That handle is taken."] }
+        : { email: ["An account already uses that email."] };
+    return fail("invalid", NEEDS_ATTENTION, { fieldErrors });
   }
   try {
     const user = await db.user.create({
@@ -65,7 +65,9 @@ export async function createUser({
     return { ok: true, user: { ...user, role: user.role as Role } };
   } catch (error) {
     // Someone took the handle or email between the check and the insert.
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { handle: ["That handle or email is taken."] } };
+    if (isUniqueViolation(error)) {
+      return fail("invalid", NEEDS_ATTENTION, { fieldErrors: { handle: ["That handle or email is taken."] } });
+    }
     throw error;
   }
 }

@@ -7,13 +7,23 @@ describeEachDatabase("view counting", ({ db }) => {
   it("counts a visitor once per hour", async () => {
     const { slug } = await createEntry({ db, content: sampleContent(), authorId: null, status: "approved" });
     const t0 = new Date("2026-01-01T10:00:00Z");
-    expect(await recordView({ db, slug, visitorId: "alice", now: t0 })).toEqual({ counted: true, viewCount: 1 });
+    expect(await recordView({ db, slug, visitorId: "alice", now: t0 })).toEqual({
+      ok: true,
+      counted: true,
+      viewCount: 1,
+    });
     expect(await recordView({ db, slug, visitorId: "alice", now: new Date(t0.getTime() + 59 * 60_000) })).toEqual({
+      ok: true,
       counted: false,
       viewCount: 1,
     });
-    expect(await recordView({ db, slug, visitorId: "bob", now: t0 })).toEqual({ counted: true, viewCount: 2 });
+    expect(await recordView({ db, slug, visitorId: "bob", now: t0 })).toEqual({
+      ok: true,
+      counted: true,
+      viewCount: 2,
+    });
     expect(await recordView({ db, slug, visitorId: "alice", now: new Date(t0.getTime() + VIEW_WINDOW_MS) })).toEqual({
+      ok: true,
       counted: true,
       viewCount: 3,
     });
@@ -25,7 +35,7 @@ describeEachDatabase("view counting", ({ db }) => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () => recordView({ db, slug, visitorId: "burst", now })),
     );
-    expect(results.filter((r) => r?.counted)).toHaveLength(1);
+    expect(results.filter((r) => r.ok && r.counted)).toHaveLength(1);
     expect((await db.entry.findUniqueOrThrow({ where: { slug } })).viewCount).toBe(1);
   });
 
@@ -40,7 +50,10 @@ describeEachDatabase("view counting", ({ db }) => {
     expect(await db.entryView.count({ where: { entryId: id } })).toBe(0);
   });
 
-  it("returns null for an unknown entry", async () => {
-    expect(await recordView({ db, slug: "missing-entry", visitorId: "x" })).toBeNull();
+  it("answers not_found for an unknown entry", async () => {
+    expect(await recordView({ db, slug: "missing-entry", visitorId: "x" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
   });
 });

@@ -4,6 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { type Failure, fail } from "@/lib/errors";
 
 export const VIEW_WINDOW_MS = 60 * 60 * 1000;
 
@@ -13,7 +14,7 @@ export function visitorKey(visitorId: string): string {
 
 /**
  * Counts a view unless this visitor's last counted view of the entry is under an hour old.
- * Returns null for an unknown slug. Safe under concurrent requests: the window check and the
+ * Answers not_found for an unknown slug. Safe under concurrent requests: the window check and the
  * claim of the window are one conditional UPDATE (or one INSERT guarded by the primary key).
  */
 export async function recordView({
@@ -26,9 +27,9 @@ export async function recordView({
   slug: string;
   visitorId: string;
   now?: Date;
-}): Promise<{ counted: boolean; viewCount: number } | null> {
+}): Promise<{ ok: true; counted: boolean; viewCount: number } | Failure> {
   const entry = await db.entry.findUnique({ where: { slug }, select: { id: true } });
-  if (!entry) return null;
+  if (!entry) return fail("not_found", `No entry has the slug "${slug}".`);
   const key = { entryId: entry.id, visitorKey: visitorKey(visitorId) };
   const windowStart = new Date(now.getTime() - VIEW_WINDOW_MS);
 
@@ -56,7 +57,7 @@ export async function recordView({
         select: { viewCount: true },
       })
     : await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { viewCount: true } });
-  return { counted, viewCount: updated.viewCount };
+  return { ok: true, counted, viewCount: updated.viewCount };
 }
 
 /** Drops view records whose hour has passed; they no longer affect counting. */

@@ -1,6 +1,7 @@
 // npm start: install what is missing, migrate and seed the database, build, serve.
-// DATABASE_URL picks the database (default: SQLite file data/hivebrain.db); PORT the port.
-import { baseEnv, bin, ensureBuild, ensureDependencies, run, step, tsx } from "./lib/setup.mjs";
+// DATABASE_URL picks the database (default: SQLite file data/hivebrain.db); PORT the port;
+// TRUST_PROXY the proxies in front whose X-Forwarded-For is believed (see scripts/server.mjs).
+import { baseEnv, ensureBuild, ensureDependencies, run, step, tsx } from "./lib/setup.mjs";
 
 const port = process.env.PORT || "3000";
 const env = {
@@ -17,4 +18,4 @@ step("Seeding the database (adds only what is missing)");
 tsx("scripts/db/seed.mts", env);
 ensureBuild(".next", env);
 step(`Serving HiveBrain on http://localhost:${port}`);
-run(bin("next"), ["start", "--port", port], { env: { ...env, NEXT_DIST_DIR: ".next" } });
+run(process.execPath, ["scripts/server.mjs", "--port", port], { env: { ...env, NEXT_DIST_DIR: ".next" } });

@@ -1,6 +1,6 @@
-// npm test: the whole suite. Type check, unit tests (Vitest) and browser tests (Playwright
-// in real Chromium against `next build` + `next start`), on SQLite, and on PostgreSQL too
-// when TEST_DATABASE_URL_PG names a scratch database (it is erased).
+// npm test: the whole suite. Format and lint check (Biome), type check, unit tests (Vitest) and
+// browser tests (Playwright in real Chromium against `next build` + `next start`), on SQLite, and
+// on PostgreSQL too when TEST_DATABASE_URL_PG names a scratch database (it is erased).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -33,6 +33,11 @@ const targets = [{ name: "SQLite", url: "file:./data/test-e2e.db", distDir: ".ne
 if (pgUrl) targets.push({ name: "PostgreSQL", url: pgUrl, distDir: ".next-e2e-pg" });
 
 ensureDependencies();
+
+// First, as it takes a second: formatting, import order and lint rules (biome.json); warnings fail too.
+step("Format and lint (biome ci)");
+run(bin("biome"), ["ci", "--error-on-warnings", "."]);
+
 ensureChromium();
 console.log(
   pgUrl

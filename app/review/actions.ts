@@ -1,81 +1,63 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionMessage } from "@/components/review/ActionForm";
-import { getCurrentUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { idField, moderatorAction } from "@/lib/actions";
 import { db } from "@/lib/db";
-import {
-  approveRevision,
-  changeEntryStatus,
-  type ReviewResult,
-  rejectRevision,
-  rollBack,
-} from "@/lib/revisions/review";
+import { approveRevision, changeEntryStatus, rejectRevision, rollBack } from "@/lib/revisions/review";
 
-function answer(result: ReviewResult): ActionMessage {
-  if (result.ok) {
-    revalidatePath(`/entries/${result.slug}`);
-    revalidatePath(`/entries/${result.slug}/history`);
-    revalidatePath("/review");
-    revalidatePath("/tags");
-  }
-  return { ok: result.ok, message: result.message };
+// Reasons are checked (required, length) by lib/revisions/review.ts; here only their type.
+const reason = z.string().default("");
+
+function revalidateReviewed(slug: string) {
+  revalidatePath(`/entries/${slug}`);
+  revalidatePath(`/entries/${slug}/history`);
+  revalidatePath("/review");
+  revalidatePath("/tags");
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+async function answer(result: Awaited<ReturnType<typeof changeEntryStatus>>) {
+  if (result.ok) revalidateReviewed(result.slug);
+  return result.ok ? { ok: true as const, message: result.message } : result;
+}
 
 /** Approve or reject a pending entry. */
-export async function reviewEntryAction(
-  entryId: string,
-  _previous: ActionMessage,
-  form: FormData,
-): Promise<ActionMessage> {
-  const status = text(form, "decision") === "approve" ? "approved" : "rejected";
-  return answer(
-    await changeEntryStatus({ db, entryId, moderator: await getCurrentUser(), status, reason: text(form, "reason") }),
-  );
-}
+export const reviewEntryAction = moderatorAction(
+  z.object({ entryId: idField, decision: z.enum(["approve", "reject"]), reason }),
+  async ({ entryId, decision, reason }, { user }) => {
+    const status = decision === "approve" ? "approved" : "rejected";
+    return answer(await changeEntryStatus({ db, entryId, moderator: user, status, reason }));
+  },
+);
 
 /** Approve or reject a proposed revision. */
-export async function reviewRevisionAction(
-  revisionId: string,
-  _previous: ActionMessage,
-  form: FormData,
-): Promise<ActionMessage> {
-  const moderator = await getCurrentUser();
-  const reason = text(form, "reason");
-  const result =
-    text(form, "decision") === "approve"
-      ? await approveRevision({ db, revisionId, moderator, note: reason })
-      : await rejectRevision({ db, revisionId, moderator, reason });
-  return answer(result);
-}
+export const reviewRevisionAction = moderatorAction(
+  z.object({ revisionId: idField, decision: z.enum(["approve", "reject"]), reason }),
+  async ({ revisionId, decision, reason }, { user }) => {
+    const result =
+      decision === "approve"
+        ? await approveRevision({ db, revisionId, moderator: user, note: reason })
+        : await rejectRevision({ db, revisionId, moderator: user, reason });
+    return answer(result);
+  },
+);
 
 /** Any status change of an entry (approve, reject, archive, restore), with its reason. */
-export async function changeStatusAction(
-  entryId: string,
-  _previous: ActionMessage,
-  form: FormData,
-): Promise<ActionMessage> {
-  return answer(
-    await changeEntryStatus({
-      db,
-      entryId,
-      moderator: await getCurrentUser(),
-      status: text(form, "status"),
-      reason: text(form, "reason"),
-    }),
-  );
-}
+export const changeStatusAction = moderatorAction(
+  z.object({ entryId: idField, status: z.string().max(20), reason }),
+  async ({ entryId, status, reason }, { user }) =>
+    answer(await changeEntryStatus({ db, entryId, moderator: user, status, reason })),
+);
 
-export async function rollBackAction(
-  entryId: string,
-  _previous: ActionMessage,
-  form: FormData,
-): Promise<ActionMessage> {
-  const toNumber = Number.parseInt(text(form, "number"), 10);
-  if (!Number.isInteger(toNumber)) return { ok: false, message: "Choose a revision to roll back to." };
-  return answer(
-    await rollBack({ db, entryId, toNumber, moderator: await getCurrentUser(), reason: text(form, "reason") }),
-  );
-}
+export const rollBackAction = moderatorAction(
+  z.object({
+    entryId: idField,
+    number: z
+      .string()
+      .regex(/^\d{1,6}$/, "Choose a revision to roll back to.")
+      .transform(Number),
+    reason,
+  }),
+  async ({ entryId, number, reason }, { user }) =>
+    answer(await rollBack({ db, entryId, toNumber: number, moderator: user, reason })),
+);

@@ -57,7 +57,8 @@ export default async function ReviewPage() {
             byline="New entry"
             authorHandle={entry.authorHandle}
             createdAt={entry.createdAt}
-            action={reviewEntryAction.bind(null, entry.id)}
+            action={reviewEntryAction}
+            hidden={{ entryId: entry.id }}
           >
             <details>
               <summary className="cursor-pointer text-sm font-medium">Show the submission</summary>
@@ -89,7 +90,8 @@ export default async function ReviewPage() {
             byline={<>&ldquo;{revision.summary}&rdquo;</>}
             authorHandle={revision.authorHandle}
             createdAt={revision.createdAt}
-            action={reviewRevisionAction.bind(null, revision.id)}
+            action={reviewRevisionAction}
+            hidden={{ revisionId: revision.id }}
           >
             <RevisionDiffView diff={diffRevisions(revision.base ?? NO_CONTENT, revision.proposed)} />
           </QueueItem>

@@ -1,17 +1,20 @@
 "use server";
 
+import { z } from "zod";
+import { action } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/users";
 
-export type SignUpState = {
-  ok: boolean;
-  fieldErrors: Partial<Record<"handle" | "email" | "password", string[]>>;
-  values: { handle: string; email: string };
-};
+// Types and generous caps only; lib/users.ts judges the values.
+const signUpInput = z.object({
+  handle: z.string().max(200),
+  email: z.string().max(400),
+  password: z.string().max(1_000),
+});
 
 /** Creates an account; the form then signs in with the same credentials. */
-export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {
-  const values = { handle: String(form.get("handle") ?? ""), email: String(form.get("email") ?? "") };
-  const result = await createUser({ db, input: { ...values, password: String(form.get("password") ?? "") } });
-  return result.ok ? { ok: true, fieldErrors: {}, values } : { ok: false, fieldErrors: result.fieldErrors, values };
-}
+export const signUpAction = action(signUpInput, async ({ handle, email, password }) => {
+  const values = { handle, email };
+  const result = await createUser({ db, input: { handle, email, password } });
+  return result.ok ? { ok: true as const, values } : { ...result, values };
+});

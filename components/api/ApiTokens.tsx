@@ -1,8 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { createTokenAction, revokeTokenAction, type TokenActionState } from "@/app/users/[handle]/actions";
+import { createTokenAction, revokeTokenAction } from "@/app/users/[handle]/actions";
 import type { ApiTokenItem } from "@/lib/api-tokens";
+
+type TokenActionState = Awaited<ReturnType<typeof createTokenAction | typeof revokeTokenAction>> | null;
 
 const dateFormat = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 
@@ -19,9 +21,10 @@ function Message({ state }: { state: TokenActionState }) {
 }
 
 function RevokeButton({ token }: { token: ApiTokenItem }) {
-  const [state, action, pending] = useActionState(revokeTokenAction.bind(null, token.id), null);
+  const [state, action, pending] = useActionState(revokeTokenAction, null as TokenActionState);
   return (
     <form action={action}>
+      <input type="hidden" name="tokenId" value={token.id} />
       <button
         type="submit"
         disabled={pending}
@@ -37,7 +40,7 @@ function RevokeButton({ token }: { token: ApiTokenItem }) {
 
 /** The owner's personal API tokens: create one (shown once), see when each was used, revoke. */
 export function ApiTokens({ tokens }: { tokens: ApiTokenItem[] }) {
-  const [state, action, pending] = useActionState(createTokenAction, null);
+  const [state, action, pending] = useActionState(createTokenAction, null as TokenActionState);
   return (
     <div className="space-y-4">
       <form action={action} className="flex flex-wrap items-end gap-2">
@@ -60,7 +63,7 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenItem[] }) {
         </button>
       </form>
       <Message state={state} />
-      {state?.token && (
+      {state?.ok && "token" in state && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40">
           <code data-testid="new-api-token" className="break-all font-mono text-sm">
             {state.token}

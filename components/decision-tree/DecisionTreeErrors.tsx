@@ -29,6 +29,7 @@ export function DecisionTreeErrors({ source, errors, anchorPrefix }: ErrorsProps
       </p>
       <ul className="m-0 mt-3 list-disc space-y-1 pl-5 text-sm text-red-950 dark:text-red-50">
         {errors.map((error, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parser's list, fixed for a given source; two errors can read the same
           <li key={index} className="m-0">
             <a href={`#${lineId(error.line)}`} className="font-semibold">
               Line {error.line}, column {error.column}
@@ -38,25 +39,28 @@ export function DecisionTreeErrors({ source, errors, anchorPrefix }: ErrorsProps
         ))}
       </ul>
       {/* Line numbers come from a CSS counter, so the text of the <pre> is exactly the source. */}
-      <pre
+      <section
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so keyboard users must reach it (axe scrollable-region-focusable)
         tabIndex={0}
-        role="region"
         aria-label="Decision tree source"
-        className="m-0 mt-3 max-h-96 [counter-reset:line] overflow-auto rounded-lg border border-red-200 bg-white p-0 py-2 font-mono text-xs leading-5 whitespace-pre-wrap text-stone-800 dark:border-red-900 dark:bg-stone-950 dark:text-stone-200"
+        className="mt-3 max-h-96 overflow-auto rounded-lg border border-red-200 bg-white dark:border-red-900 dark:bg-stone-950"
       >
-        <code>
-          {lines.map((line, index) => (
-            <span
-              key={index}
-              id={lineId(index + 1)}
-              className={`flex scroll-mt-20 pr-3 [counter-increment:line] before:w-10 before:shrink-0 before:pr-3 before:text-right before:text-stone-500 before:content-[counter(line)] dark:before:text-stone-400 ${errorLines.has(index + 1) ? "bg-red-100 dark:bg-red-900/50" : ""}`}
-            >
-              <span className="min-w-0 flex-1">{line}</span>
-              {"\n"}
-            </span>
-          ))}
-        </code>
-      </pre>
+        <pre className="m-0 [counter-reset:line] p-0 py-2 font-mono text-xs leading-5 whitespace-pre-wrap text-stone-800 dark:text-stone-200">
+          <code>
+            {lines.map((line, index) => (
+              <span
+                // biome-ignore lint/suspicious/noArrayIndexKey: a source line is its number
+                key={index}
+                id={lineId(index + 1)}
+                className={`flex scroll-mt-20 pr-3 [counter-increment:line] before:w-10 before:shrink-0 before:pr-3 before:text-right before:text-stone-500 before:content-[counter(line)] dark:before:text-stone-400 ${errorLines.has(index + 1) ? "bg-red-100 dark:bg-red-900/50" : ""}`}
+              >
+                <span className="min-w-0 flex-1">{line}</span>
+                {"\n"}
+              </span>
+            ))}
+          </code>
+        </pre>
+      </section>
     </section>
   );
 }

@@ -53,6 +53,7 @@ export function DecisionTreeOutline({ tree, anchorPrefix, links, position, feedb
         {question.answers.map((answer, index) => {
           const onPath = chosen.has(`${question.id} ${index}`);
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: an answer is its position (the URL records answer indexes)
             <li key={index} className="m-0 min-w-0">
               <p
                 className={`m-0 text-sm font-medium ${onPath ? "-mx-1 rounded bg-amber-100 px-1 text-stone-950 dark:bg-amber-900/50 dark:text-stone-50" : "text-stone-700 dark:text-stone-300"}`}

@@ -45,10 +45,11 @@ export function DecisionTreeWalk({ tree, treeKey, anchorPrefix, links }: Decisio
   const pathKey = answerIndexes.join(".");
 
   const headingRef = useRef<HTMLParagraphElement>(null);
-  const focusStepNext = useRef(false);
+  // The step an answer or a breadcrumb link asked for: its heading takes focus once it is shown.
+  const focusOnStep = useRef<string | null>(null);
   const goTo = useCallback(
     (path: readonly number[]) => {
-      focusStepNext.current = true;
+      focusOnStep.current = path.join(".");
       pushTreePath(treeKey, path);
     },
     [treeKey],
@@ -56,8 +57,8 @@ export function DecisionTreeWalk({ tree, treeKey, anchorPrefix, links }: Decisio
 
   const announcement = useStepAnnouncement(enhanced ? pathKey : null, current ? describeStep(current) : "");
   useEffect(() => {
-    if (!focusStepNext.current) return;
-    focusStepNext.current = false;
+    if (focusOnStep.current !== pathKey) return;
+    focusOnStep.current = null;
     headingRef.current?.focus();
   }, [pathKey]);
 
@@ -170,14 +171,13 @@ function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => 
     </button>
   );
   return (
-    <div
-      role="group"
+    <fieldset
       aria-label="Show the decision tree"
-      className="flex gap-1 rounded-lg border border-stone-300 p-0.5 dark:border-stone-600"
+      className="flex min-w-0 gap-1 rounded-lg border border-stone-300 p-0.5 dark:border-stone-600"
     >
       {option("guided", "Guided")}
       {option("tree", "Whole tree")}
-    </div>
+    </fieldset>
   );
 }
 

@@ -24,9 +24,10 @@ export function QuestionStep({ question, number, headingRef, onAnswer }: Questio
       <p id={headingId} ref={headingRef} tabIndex={-1} className={`${headingClass} text-stone-900 dark:text-stone-50`}>
         {question.text}
       </p>
-      <div role="group" aria-labelledby={headingId} className="mt-3 grid gap-2">
+      <fieldset aria-labelledby={headingId} className="mt-3 grid min-w-0 gap-2">
         {question.answers.map((answer, index) => (
           <button
+            // biome-ignore lint/suspicious/noArrayIndexKey: an answer is its position (the URL records answer indexes)
             key={index}
             type="button"
             onClick={() => onAnswer(index)}
@@ -35,7 +36,7 @@ export function QuestionStep({ question, number, headingRef, onAnswer }: Questio
             {answer.text}
           </button>
         ))}
-      </div>
+      </fieldset>
     </div>
   );
 }

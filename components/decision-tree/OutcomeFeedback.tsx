@@ -49,10 +49,9 @@ export function OutcomeFeedback({ slug, treeKey, outcomeId, answer, onSaved }: O
   );
 
   return (
-    <div
-      role="group"
+    <fieldset
       aria-labelledby={labelId}
-      className="mt-4 border-t border-emerald-200 pt-3 dark:border-emerald-800"
+      className="mt-4 min-w-0 border-t border-emerald-200 pt-3 dark:border-emerald-800"
     >
       <p id={labelId} className="m-0 text-sm font-semibold text-stone-900 dark:text-stone-100">
         Did this fit your case?
@@ -65,6 +64,6 @@ export function OutcomeFeedback({ slug, treeKey, outcomeId, answer, onSaved }: O
           {state === "failed" && "Your answer could not be saved. Try again."}
         </p>
       </div>
-    </div>
+    </fieldset>
   );
 }

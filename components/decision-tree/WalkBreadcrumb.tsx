@@ -32,7 +32,7 @@ export function WalkBreadcrumb({ nodes, answerIndexes, hrefFor, onStepBack }: Wa
           const question = nodes[step];
           if (question?.kind !== "question") return null;
           return (
-            <li key={step} className="m-0 flex min-w-0 flex-wrap gap-x-2">
+            <li key={question.id} className="m-0 flex min-w-0 flex-wrap gap-x-2">
               <a href={hrefFor(step)} onClick={follow(step)} className={treeLinkClass}>
                 <span className="sr-only">Go back to: </span>
                 {question.text}

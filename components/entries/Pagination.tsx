@@ -1,11 +1,19 @@
 import Link from "next/link";
 import { type BrowseState, browseQuery } from "@/lib/entries/browse-params";
 
+/** A run of skipped pages, named by the page shown after it. */
+interface Gap {
+  gapBefore: number;
+}
+
 /** Page numbers around the current page, with the first and last always reachable. */
-export function pageWindow(page: number, pageCount: number): (number | "gap")[] {
+export function pageWindow(page: number, pageCount: number): (number | Gap)[] {
   const pages = new Set([1, pageCount, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pageCount));
   const sorted = [...pages].sort((a, b) => a - b);
-  return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1]! > 1 ? ["gap" as const, n] : [n]));
+  return sorted.flatMap((n, i) => {
+    const previous = sorted[i - 1];
+    return previous !== undefined && n - previous > 1 ? [{ gapBefore: n }, n] : [n];
+  });
 }
 
 export function Pagination({
@@ -28,9 +36,9 @@ export function Pagination({
           Previous
         </Link>
       )}
-      {pageWindow(state.page, pageCount).map((item, i) =>
-        item === "gap" ? (
-          <span key={`gap-${i}`} className="px-2 text-stone-500">
+      {pageWindow(state.page, pageCount).map((item) =>
+        typeof item === "object" ? (
+          <span key={`gap-${item.gapBefore}`} className="px-2 text-stone-500">
             …
           </span>
         ) : item === state.page ? (

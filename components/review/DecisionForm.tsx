@@ -1,16 +1,19 @@
-import { ActionForm, type ActionMessage } from "@/components/review/ActionForm";
+import { ActionForm } from "@/components/review/ActionForm";
+import type { ActionMessage } from "@/lib/actions";
 
 /** Approve or reject one queued item; a rejection needs a reason, which its author sees. */
 export function DecisionForm({
   action,
+  hidden,
   label,
 }: {
   action: (previous: ActionMessage, form: FormData) => Promise<ActionMessage>;
+  hidden: Record<string, string>;
   label: string;
 }) {
   const reasonId = `reason-${label.replace(/\W+/g, "-")}`;
   return (
-    <ActionForm action={action} label={label} className="space-y-2">
+    <ActionForm action={action} hidden={hidden} label={label} className="space-y-2">
       <label htmlFor={reasonId} className="block text-sm font-medium">
         Note to the author (required to reject)
       </label>

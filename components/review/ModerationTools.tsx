@@ -25,7 +25,7 @@ export function ModerationTools({
       <h2 id="moderation-heading" className="text-lg font-semibold md:col-span-2">
         Moderation
       </h2>
-      <ActionForm action={rollBackAction.bind(null, entryId)} label="Roll back" className="space-y-2">
+      <ActionForm action={rollBackAction} hidden={{ entryId }} label="Roll back" className="space-y-2">
         <h3 className="font-medium">Roll back</h3>
         {rollbackTargets.length === 0 ? (
           <p className="text-sm text-stone-600 dark:text-stone-300">
@@ -55,7 +55,7 @@ export function ModerationTools({
           </>
         )}
       </ActionForm>
-      <ActionForm action={changeStatusAction.bind(null, entryId)} label="Change status" className="space-y-2">
+      <ActionForm action={changeStatusAction} hidden={{ entryId }} label="Change status" className="space-y-2">
         <h3 className="font-medium">Status: {capitalize(status)}</h3>
         <label className="block text-sm">
           New status

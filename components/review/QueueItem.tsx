@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { ActionMessage } from "@/components/review/ActionForm";
 import { DecisionForm } from "@/components/review/DecisionForm";
+import type { ActionMessage } from "@/lib/actions";
 import { formatDate } from "@/lib/format";
 
 /** One item of the review queue: what it is, who sent it when, its changes, and the decision form. */
@@ -13,6 +13,7 @@ export function QueueItem({
   authorHandle,
   createdAt,
   action,
+  hidden,
   children,
 }: {
   label: string;
@@ -22,6 +23,7 @@ export function QueueItem({
   authorHandle: string | null;
   createdAt: Date;
   action: (previous: ActionMessage, form: FormData) => Promise<ActionMessage>;
+  hidden: Record<string, string>;
   children: ReactNode;
 }) {
   return (
@@ -41,7 +43,7 @@ export function QueueItem({
         </p>
       </header>
       {children}
-      <DecisionForm action={action} label={`Review ${label}`} />
+      <DecisionForm action={action} hidden={hidden} label={`Review ${label}`} />
     </article>
   );
 }

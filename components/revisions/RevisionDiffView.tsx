@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { FIELD_LABELS } from "@/lib/entries/field-labels";
 import type { RevisionDiff } from "@/lib/revisions/diff";
 
@@ -44,22 +45,20 @@ export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
         <section key={field} aria-label={`Changes to ${FIELD_LABELS[field]}`}>
           <h3 className="mb-1 text-sm font-semibold">{FIELD_LABELS[field]}</h3>
           <p className="whitespace-pre-wrap break-words rounded-md border border-stone-200 bg-white p-3 font-mono text-sm dark:border-stone-800 dark:bg-stone-900">
-            {changes.map((change, i) =>
-              change.added ? (
-                <ins
-                  key={i}
-                  className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-200"
-                >
-                  {change.value}
-                </ins>
-              ) : change.removed ? (
-                <del key={i} className="bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200">
-                  {change.value}
-                </del>
-              ) : (
-                <span key={i}>{change.value}</span>
-              ),
-            )}
+            {changes.map((change, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one diff, in order; the same words can repeat
+              <Fragment key={i}>
+                {change.added ? (
+                  <ins className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-200">
+                    {change.value}
+                  </ins>
+                ) : change.removed ? (
+                  <del className="bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200">{change.value}</del>
+                ) : (
+                  <span>{change.value}</span>
+                )}
+              </Fragment>
+            ))}
           </p>
         </section>
       ))}

@@ -16,15 +16,11 @@ export function RelatedTags({ tags }: { tags: TagCount[] }) {
           <li key={tag.name}>
             <Link
               href={tagPath(tag.name)}
+              aria-label={`${tag.name}, ${plural(tag.entryCount, "shared entry", "shared entries")}`}
               className="inline-flex items-center gap-1.5 rounded bg-stone-100 px-2 py-0.5 font-mono text-xs hover:bg-amber-100 dark:bg-stone-800 dark:hover:bg-amber-900/50"
             >
               {tag.name}
-              <span
-                className="text-stone-500 dark:text-stone-400"
-                aria-label={plural(tag.entryCount, "shared entry", "shared entries")}
-              >
-                ×{tag.entryCount}
-              </span>
+              <span className="text-stone-500 dark:text-stone-400">×{tag.entryCount}</span>
             </Link>
           </li>
         ))}

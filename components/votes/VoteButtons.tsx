@@ -53,7 +53,8 @@ export function VoteButtons({ slug, initialScore }: { slug: string; initialScore
       setMessage(body?.error?.message ?? "Your vote could not be saved. Try again.");
       return;
     }
-    setState((current) => ({ ...current, score: body.score!, userVote: value }));
+    const score = body.score;
+    setState((current) => ({ ...current, score, userVote: value }));
   }
 
   const button = (direction: 1 | -1) => {
@@ -79,19 +80,19 @@ export function VoteButtons({ slug, initialScore }: { slug: string; initialScore
   };
 
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      <span className="inline-flex items-center gap-1.5" role="group" aria-label="Score">
+    <div className="inline-flex flex-wrap items-center gap-2">
+      <fieldset className="inline-flex min-w-0 items-center gap-1.5" aria-label="Score">
         {button(1)}
         <span data-testid="entry-score" className="min-w-[4.5rem] text-center">
           <strong className="text-stone-900 dark:text-stone-100">{state.score}</strong> score
         </span>
         {button(-1)}
-      </span>
+      </fieldset>
       {message && (
         <span role="alert" className="text-sm text-red-700 dark:text-red-400">
           {message}
         </span>
       )}
-    </span>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from "@/lib/api/schemas";
 import { addEntry, GUIDE_SLUG, uniqueName } from "../support/data";
 import { expect, test } from "../support/fixtures";
+import { addUser, signInAs } from "../support/users";
 import { userWithToken, validEntry } from "./support";
 
 test("lists, filters, searches and pages entries, and names bad parameters", async ({ request }) => {
@@ -214,6 +215,59 @@ test("votes with a token; refuses the author, bad values, unknown entries and an
   expect(
     (await request.post("/api/v1/entries/no-such-entry/vote", { headers: voter.headers, data: { value: 1 } })).status(),
   ).toBe(404);
+});
+
+test("answers crafted requests with wrong types with 422 and field errors, never 500", async ({
+  request,
+  db,
+  baseURL,
+  page,
+}) => {
+  const { headers } = await userWithToken(db);
+  const { slug } = await addEntry(db, { title: uniqueName("API wrong types target") });
+  const title = uniqueName("API wrong types");
+  const cases: [string, Record<string, unknown>, string[]][] = [
+    ["/api/v1/entries", { ...validEntry(title), tags: "x" }, ["tags"]],
+    [
+      "/api/v1/entries",
+      { ...validEntry(title), title: 5, problem: ["a"], gotchas: [1], language: 3 },
+      ["gotchas", "language", "problem", "title"],
+    ],
+    ["/api/v1/entries", { ...validEntry(title), category: { pattern: true } }, ["category"]],
+    [`/api/v1/entries/${slug}/revisions`, { summary: 5 }, ["summary"]],
+    [
+      `/api/v1/entries/${slug}/revisions`,
+      { summary: "Types", tags: "x", baseRevisionId: 7 },
+      ["baseRevisionId", "tags"],
+    ],
+    [
+      `/api/v1/entries/${slug}/revisions`,
+      { summary: "Types", why: null, errorMessages: "E" },
+      ["errorMessages", "why"],
+    ],
+    [`/api/v1/entries/${slug}/vote`, { value: "1" }, ["value"]],
+    [`/api/v1/entries/${slug}/vote`, { value: [1] }, ["value"]],
+  ];
+  for (const [url, data, fields] of cases) {
+    const response = await request.post(url, { headers, data });
+    expect([url, response.status()]).toEqual([url, 422]);
+    const error = ErrorSchema.parse(await response.json()).error;
+    expect(error.code).toBe("invalid");
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(fields);
+  }
+  // The entry page's vote route parses the same body schema.
+  const voter = await addUser(db);
+  await signInAs(page, voter.handle);
+  const browserVote = await page.request.post(`/api/entries/${slug}/vote`, {
+    headers: { Origin: baseURL!, "Content-Type": "application/json" },
+    data: { value: "1" },
+  });
+  expect(browserVote.status()).toBe(422);
+  expect(ErrorSchema.parse(await browserVote.json()).error.fields).toEqual({ value: ["Must be 1, -1 or 0."] });
+
+  expect(await db.entry.count({ where: { title } })).toBe(0);
+  expect(await db.revision.count({ where: { entry: { slug } } })).toBe(1);
+  expect(await db.vote.count({ where: { entry: { slug } } })).toBe(0);
 });
 
 test("lists tags and serves an OpenAPI document naming every route", async ({ request }) => {

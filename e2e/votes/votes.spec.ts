@@ -77,9 +77,16 @@ test("the vote API refuses anonymous, cross-site and malformed requests and writ
     data: { value: 1 },
   });
   expect(crossSite.status()).toBe(403);
-  const malformed = await page.request.post(url, { headers: sameOrigin, data: { value: 5 } });
-  expect(malformed.status()).toBe(400);
-  expect((await malformed.json()).error.fields.value).toBeTruthy();
+  // The same body schema and errors as POST /api/v1/entries/<ref>/vote: a bad value is 422.
+  for (const value of [5, "1", null]) {
+    const malformed = await page.request.post(url, { headers: sameOrigin, data: { value } });
+    expect(malformed.status()).toBe(422);
+    const error = (await malformed.json()).error;
+    expect(error.code).toBe("invalid");
+    expect(error.fields.value).toEqual(["Must be 1, -1 or 0."]);
+  }
+  const notJson = await page.request.post(url, { headers: sameOrigin, data: "{value" });
+  expect(notJson.status()).toBe(400);
   const missing = await page.request.post(`/api/entries/no-such-entry/vote`, {
     headers: sameOrigin,
     data: { value: 1 },

@@ -87,8 +87,8 @@ describeEachDatabase("GET /api/v1/entries", ({ db }) => {
     ["?status=deleted", "status"],
     ["?sort=random", "sort"],
     ["?tag=bad/tag", "tag"],
-    ["?language=" + "x".repeat(41), "language"],
-    ["?q=" + "x".repeat(2001), "q"],
+    [`?language=${"x".repeat(41)}`, "language"],
+    [`?q=${"x".repeat(2001)}`, "q"],
   ])("refuses %s with 400 naming the parameter", async (query, field) => {
     const { status, body } = await get(query);
     expect(status).toBe(400);

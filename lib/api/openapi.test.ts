@@ -1,9 +1,11 @@
 // The OpenAPI document and the route files must describe the same API: every route file's
-// exported methods are documented, and every documented operation has a route.
+// exported methods are documented, and every documented operation has a route. (That the
+// document's request schemas are the ones the routes parse with: request-schemas.test.ts.)
 import fs from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
+import { ERROR_CODES } from "@/lib/errors";
 
 const API_ROOT = path.resolve(import.meta.dirname, "../../app/api/v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -44,4 +46,29 @@ it("documents every error code the issue names and a schema for each response bo
   expect(Object.keys(document.components?.schemas ?? {})).toEqual(
     expect.arrayContaining(["Entry", "EntryList", "Error", "RevisionInput", "Revision", "VoteResult", "TagList"]),
   );
+});
+
+it("takes the error codes from lib/errors.ts and names the request body schemas", () => {
+  const document = openApiDocument();
+  const error = document.components?.schemas?.Error as {
+    properties: { error: { properties: { code: { enum: string[] } } } };
+  };
+  expect(error.properties.error.properties.code.enum).toEqual([...ERROR_CODES]);
+  const bodies = Object.fromEntries(
+    Object.entries(document.paths ?? {}).flatMap(([route, item]) =>
+      Object.entries(
+        item as Record<string, { requestBody?: { content: Record<string, { schema: { $ref: string } }> } }>,
+      )
+        .filter(([, operation]) => operation.requestBody)
+        .map(([method, operation]) => [
+          `${method.toUpperCase()} ${route}`,
+          operation.requestBody!.content["application/json"]!.schema.$ref,
+        ]),
+    ),
+  );
+  expect(bodies).toEqual({
+    "POST /entries": "#/components/schemas/EntryInput",
+    "POST /entries/{ref}/revisions": "#/components/schemas/RevisionInput",
+    "POST /entries/{ref}/vote": "#/components/schemas/VoteInput",
+  });
 });

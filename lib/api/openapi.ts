@@ -1,10 +1,11 @@
-// The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the tests also check
-// responses against. Served at /api/v1/openapi.json.
+// The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the routes parse requests
+// with and the tests check responses against. Served at /api/v1/openapi.json.
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
-import { z } from "zod";
+import type { z } from "zod";
 import {
   EntryInputSchema,
   EntryListSchema,
+  EntryRefSchema,
   EntrySchema,
   ErrorSchema,
   ListQuerySchema,
@@ -23,7 +24,7 @@ const ERROR_DESCRIPTIONS = {
   404: "No entry has that id or slug.",
   409: "The edit overlaps with changes saved since its base revision; `conflicts` shows both sides.",
   413: "The body is larger than 256 KiB.",
-  422: "The content is invalid; `fields` names each problem (decision trees included).",
+  422: "The body does not have the documented types, or the content is invalid; `fields` names each problem (decision trees included).",
   429: "Too many submissions; see the Retry-After header.",
 } as const;
 
@@ -34,7 +35,7 @@ const errors = (...statuses: ErrorStatus[]) =>
   Object.fromEntries(
     statuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status], ...json(ErrorSchema) }]),
   );
-const ref = z.object({ ref: z.string().describe("The entry's id or slug.") });
+
 const bearer: Record<string, string[]>[] = [{ bearerAuth: [] }, {}];
 
 export function openApiDocument() {
@@ -70,7 +71,7 @@ export function openApiDocument() {
     method: "get",
     path: "/entries/{ref}",
     summary: "Get one entry",
-    request: { params: ref },
+    request: { params: EntryRefSchema },
     responses: { 200: { description: "The entry.", ...json(EntrySchema) }, ...errors(404) },
   });
   registry.registerPath({
@@ -78,7 +79,7 @@ export function openApiDocument() {
     path: "/entries/{ref}/revisions",
     summary: "List an entry's revisions",
     description: "Every revision, newest first: accepted, pending and rejected. Number 0 is the original submission.",
-    request: { params: ref },
+    request: { params: EntryRefSchema },
     responses: { 200: { description: "The revisions.", ...json(RevisionListSchema) }, ...errors(404) },
   });
   registry.registerPath({
@@ -88,7 +89,7 @@ export function openApiDocument() {
     description:
       "Signed-in callers only. The author's and moderators' revisions apply at once (status accepted); others wait for review (pending).",
     security: bearer,
-    request: { params: ref, body: { required: true, ...json(RevisionInputSchema) } },
+    request: { params: EntryRefSchema, body: { required: true, ...json(RevisionInputSchema) } },
     responses: {
       201: { description: "The revision and the entry as it now shows.", ...json(RevisionCreatedSchema) },
       ...errors(400, 401, 403, 404, 409, 413, 422, 429),
@@ -100,7 +101,7 @@ export function openApiDocument() {
     summary: "Vote on an entry",
     description: "Signed-in callers only, never on their own entries.",
     security: bearer,
-    request: { params: ref, body: { required: true, ...json(VoteInputSchema) } },
+    request: { params: EntryRefSchema, body: { required: true, ...json(VoteInputSchema) } },
     responses: {
       200: { description: "The new score and the caller's vote.", ...json(VoteResultSchema) },
       ...errors(400, 401, 403, 404, 413, 422),

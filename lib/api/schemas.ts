@@ -1,26 +1,130 @@
-// The shapes of /api/v1 requests and responses as zod schemas. They generate the OpenAPI
-// document (lib/api/openapi.ts), and the API tests parse real responses with them, so the
-// document and the API cannot drift apart unnoticed.
+// The shapes of /api/v1 requests and responses as zod schemas, one per operation. The routes
+// parse each request with its schema (lib/http/json.ts readJsonBody, lib/api/list-params.ts),
+// the OpenAPI document (lib/api/openapi.ts) is generated from the same schemas, and the API
+// tests parse real responses with the response schemas, so the document and the API cannot
+// drift apart unnoticed.
 import { z } from "zod";
-import { SEARCH_SORTS } from "@/lib/entries/browse-params";
-import { BODY_MAX, LIST_ITEM_MAX, LIST_MAX_ITEMS, TITLE_MAX, TITLE_MIN } from "@/lib/entries/schema";
+import { MAX_PAGE, MAX_QUERY_LENGTH, SEARCH_SORTS } from "@/lib/entries/browse-params";
+import { BODY_MAX, entryContentShape, LIST_ITEM_MAX, LIST_MAX_ITEMS, TITLE_MAX, TITLE_MIN } from "@/lib/entries/schema";
 import { CATEGORIES, SEVERITIES, STATUSES } from "@/lib/entries/taxonomy";
+import { ERROR_CODES } from "@/lib/errors";
 import { SUMMARY_MAX } from "@/lib/revisions/propose";
-import { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY } from "@/lib/tags/names";
+import { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY, normalizeTag, tagProblem } from "@/lib/tags/names";
+
+// ---- Requests ----
+
+export const EntryRefSchema = z.object({ ref: z.string().describe("The entry's id or slug.") });
+
+/** Query parameters arrive as strings (`tag` as every value given); they are described and parsed as such. */
+const MAX_TAG_PARAMS = 5;
+const LANGUAGE_PATTERN = /^[\p{L}\p{N}.+#_-]{1,40}$/u;
+export const ListQuerySchema = z.object({
+  q: z
+    .string()
+    .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters.`)
+    .optional()
+    .describe('Search words; [tag], category:, language:, status: and "quoted phrases" work as on /search.'),
+  category: z.enum(CATEGORIES, { error: `category must be one of: ${CATEGORIES.join(", ")}.` }).optional(),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(LANGUAGE_PATTERN, "language must be 1 to 40 letters, digits or . + # _ -.")
+    .meta({ pattern: LANGUAGE_PATTERN.source }) // the generator would write the flags into the pattern
+    .optional(),
+  status: z
+    .enum([...STATUSES, "all"], { error: `status must be one of: ${[...STATUSES, "all"].join(", ")}.` })
+    .optional()
+    .describe("Default: approved and pending."),
+  tag: z
+    .array(z.string().transform(normalizeTag))
+    .max(MAX_TAG_PARAMS, `Use at most ${MAX_TAG_PARAMS} tag parameters.`)
+    .superRefine((tags, ctx) => {
+      for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }
+    })
+    .default([])
+    .describe("Repeat for several tags; all must match."),
+  sort: z.enum(SEARCH_SORTS, { error: `sort must be one of: ${SEARCH_SORTS.join(", ")}.` }).optional(),
+  page: z
+    .string()
+    .regex(/^\d+$/, "page must be a whole number from 1.")
+    .transform(Number)
+    .refine((page) => page >= 1 && page <= MAX_PAGE, `page must be from 1 to ${MAX_PAGE}.`)
+    .optional()
+    .describe(`A whole number from 1 to ${MAX_PAGE}; default 1.`),
+});
+
+// Entry content in a request body: the request schema checks the types (entryContentShape, as
+// the forms' actions do); the values, with the limits documented here, are judged by
+// validateEntryContent, so the API answers with the same messages as the forms.
+const shape = entryContentShape.shape;
+const MARKDOWN = "Markdown; may contain ```decision-tree fences (see /help/decision-trees).";
+const contentFields = {
+  title: shape.title.meta({ minLength: TITLE_MIN, maxLength: TITLE_MAX }),
+  category: shape.category.meta({ enum: [...CATEGORIES] }),
+  language: shape.language.meta({ maxLength: 40, description: "Lower-cased; null or empty for none." }),
+  framework: shape.framework.meta({ maxLength: 40, description: "Lower-cased; null or empty for none." }),
+  severity: shape.severity.meta({ enum: [...SEVERITIES] }),
+  tags: shape.tags.meta({
+    minItems: 1,
+    maxItems: MAX_TAGS_PER_ENTRY,
+    description: `Tag names of at most ${MAX_TAG_LENGTH} characters, lower-cased.`,
+  }),
+  problem: shape.problem.meta({ minLength: 1, maxLength: BODY_MAX, description: MARKDOWN }),
+  solution: shape.solution.meta({ minLength: 1, maxLength: BODY_MAX, description: MARKDOWN }),
+  why: shape.why.meta({ maxLength: BODY_MAX, description: MARKDOWN }),
+  context: shape.context.meta({ maxLength: BODY_MAX, description: MARKDOWN }),
+  gotchas: shape.gotchas.meta({
+    maxItems: LIST_MAX_ITEMS,
+    description: `Markdown items of at most ${LIST_ITEM_MAX} characters.`,
+  }),
+  errorMessages: shape.errorMessages.meta({
+    maxItems: LIST_MAX_ITEMS,
+    description: `Verbatim error texts of at most ${LIST_ITEM_MAX} characters.`,
+  }),
+};
+
+export const EntryInputSchema = z
+  .object(contentFields)
+  .meta({ id: "EntryInput", description: "A new entry. Validated like the submit form, decision trees included." });
+
+export const RevisionInputSchema = z
+  .object(contentFields)
+  .partial()
+  .extend({
+    summary: z
+      .string()
+      .meta({ minLength: 1, maxLength: SUMMARY_MAX })
+      .describe("What changed and why; shown in the history."),
+    baseRevisionId: z
+      .string()
+      .optional()
+      .describe(
+        "The revision the edit started from (see GET …/revisions). Changes saved since are merged in; overlaps answer 409. Defaults to the current revision.",
+      ),
+  })
+  .meta({
+    id: "RevisionInput",
+    description: "Fields to change; fields left out keep their value from the base revision.",
+  });
+
+// The generator documents only the first value of a multi-value literal: name them all.
+const VOTE_VALUES = [1, -1, 0] as const;
+const voteValue = () => z.literal(VOTE_VALUES, "Must be 1, -1 or 0.").meta({ enum: [...VOTE_VALUES] });
+
+export const VoteInputSchema = z
+  .object({ value: voteValue().describe("1 up, -1 down, 0 takes the vote back.") })
+  .meta({ id: "VoteInput" });
+
+// ---- Responses ----
 
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.enum([
-        "bad_request",
-        "unauthorized",
-        "forbidden",
-        "not_found",
-        "conflict",
-        "too_large",
-        "invalid",
-        "rate_limited",
-      ]),
+      code: z.enum(ERROR_CODES),
       message: z.string(),
       fields: z
         .record(z.string(), z.array(z.string()))
@@ -74,41 +178,6 @@ export const EntryListSchema = z
   })
   .meta({ id: "EntryList" });
 
-const contentFields = {
-  title: z.string().min(TITLE_MIN).max(TITLE_MAX),
-  category: z.enum(CATEGORIES),
-  language: z.string().max(40).nullable().optional(),
-  framework: z.string().max(40).nullable().optional(),
-  severity: z.enum(SEVERITIES),
-  tags: z.array(z.string().max(MAX_TAG_LENGTH)).min(1).max(MAX_TAGS_PER_ENTRY),
-  problem: z.string().max(BODY_MAX),
-  solution: z.string().max(BODY_MAX),
-  why: z.string().max(BODY_MAX).optional(),
-  context: z.string().max(BODY_MAX).optional(),
-  gotchas: z.array(z.string().max(LIST_ITEM_MAX)).max(LIST_MAX_ITEMS).optional(),
-  errorMessages: z.array(z.string().max(LIST_ITEM_MAX)).max(LIST_MAX_ITEMS).optional(),
-};
-
-export const EntryInputSchema = z
-  .object(contentFields)
-  .meta({ id: "EntryInput", description: "A new entry. Validated like the submit form, decision trees included." });
-
-export const RevisionInputSchema = z
-  .object({
-    summary: z.string().min(1).max(SUMMARY_MAX).describe("What changed and why; shown in the history."),
-    baseRevisionId: z
-      .string()
-      .optional()
-      .describe(
-        "The revision the edit started from (see GET …/revisions). Changes saved since are merged in; overlaps answer 409. Defaults to the current revision.",
-      ),
-    ...Object.fromEntries(Object.entries(contentFields).map(([name, schema]) => [name, schema.optional()])),
-  })
-  .meta({
-    id: "RevisionInput",
-    description: "Fields to change; fields left out keep their value from the base revision.",
-  });
-
 export const RevisionSchema = z
   .object({
     id: z.string(),
@@ -128,31 +197,8 @@ export const RevisionCreatedSchema = z
   .object({ revision: RevisionSchema, entry: EntrySchema })
   .meta({ id: "RevisionCreated" });
 
-export const VoteInputSchema = z
-  .object({
-    value: z.union([z.literal(1), z.literal(-1), z.literal(0)]).describe("1 up, -1 down, 0 takes the vote back."),
-  })
-  .meta({ id: "VoteInput" });
-export const VoteResultSchema = z
-  .object({ score: z.number().int(), userVote: z.union([z.literal(1), z.literal(-1), z.literal(0)]) })
-  .meta({ id: "VoteResult" });
+export const VoteResultSchema = z.object({ score: z.number().int(), userVote: voteValue() }).meta({ id: "VoteResult" });
 
 export const TagListSchema = z
   .object({ tags: z.array(z.object({ name: z.string(), entryCount: z.number().int(), url: z.url() })) })
   .meta({ id: "TagList" });
-
-export const ListQuerySchema = z.object({
-  q: z
-    .string()
-    .optional()
-    .describe('Search words; [tag], category:, language:, status: and "quoted phrases" work as on /search.'),
-  category: z.enum(CATEGORIES).optional(),
-  language: z.string().optional(),
-  status: z
-    .enum([...STATUSES, "all"])
-    .optional()
-    .describe("Default: approved and pending."),
-  tag: z.array(z.string()).max(5).optional().describe("Repeat for several tags; all must match."),
-  sort: z.enum(SEARCH_SORTS).optional(),
-  page: z.number().int().min(1).optional(),
-});

@@ -52,6 +52,8 @@ describeEachDatabase("accounts", ({ db }) => {
       }),
     ).toEqual({
       ok: false,
+      code: "invalid",
+      message: "Some fields need attention.",
       fieldErrors: { handle: ["That handle is taken."] },
     });
     expect(
@@ -61,11 +63,13 @@ describeEachDatabase("accounts", ({ db }) => {
       }),
     ).toEqual({
       ok: false,
+      code: "invalid",
+      message: "Some fields need attention.",
       fieldErrors: { email: ["An account already uses that email."] },
     });
     const invalid = await createUser({ db, input: { handle: "-", email: "nope", password: "short" } });
     expect(invalid.ok).toBe(false);
-    expect(Object.keys(invalid.ok ? {} : invalid.fieldErrors).sort()).toEqual(["email", "handle", "password"]);
+    expect(Object.keys(invalid.ok ? {} : (invalid.fieldErrors ?? {})).sort()).toEqual(["email", "handle", "password"]);
     expect((await findUserForSignIn({ db, login: ` ${handle.toUpperCase()}@EXAMPLE.TEST ` }))?.handle).toBe(handle);
   });
 

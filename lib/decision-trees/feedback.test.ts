@@ -90,25 +90,29 @@ describeEachDatabase("decision-tree feedback", ({ db }) => {
     expect((await recordTreeFeedback({ ...base, treeKey: "gotcha-2-tree-1", outcomeId: "processes" })).ok).toBe(true);
     expect(await recordTreeFeedback({ ...base, treeKey: "gotcha-1-tree-1", outcomeId: "processes" })).toMatchObject({
       ok: false,
-      code: "tree_not_found",
+      code: "bad_request",
+      fieldErrors: { treeKey: ['The entry has no decision tree "gotcha-1-tree-1".'] },
     });
     expect(await recordTreeFeedback({ ...base, treeKey: "solution-tree-2", outcomeId: "processes" })).toMatchObject({
       ok: false,
-      code: "tree_not_found",
+      code: "bad_request",
+      fieldErrors: { treeKey: [expect.any(String)] },
     });
     expect(await recordTreeFeedback({ ...base, treeKey: "solution-tree-1", outcomeId: "load" })).toMatchObject({
       ok: false,
-      code: "outcome_not_found",
+      code: "bad_request",
+      fieldErrors: { outcomeId: ['The decision tree has no outcome "load".'] },
     });
     expect(await recordTreeFeedback({ ...base, treeKey: "solution-tree-1", outcomeId: "constructor" })).toMatchObject({
       ok: false,
-      code: "outcome_not_found",
+      code: "bad_request",
+      fieldErrors: { outcomeId: [expect.any(String)] },
     });
     expect(
       await recordTreeFeedback({ ...base, slug: "no-such-entry", treeKey: "solution-tree-1", outcomeId: "threads" }),
     ).toMatchObject({
       ok: false,
-      code: "entry_not_found",
+      code: "not_found",
     });
   });
 
@@ -141,9 +145,10 @@ describeEachDatabase("decision-tree feedback", ({ db }) => {
       ok: false,
       code: "forbidden",
     });
+    expect(await readTreeFeedback({ db, slug, viewer: null })).toMatchObject({ ok: false, code: "unauthorized" });
     expect(await readTreeFeedback({ db, slug: "no-such-entry", viewer: author })).toMatchObject({
       ok: false,
-      code: "entry_not_found",
+      code: "not_found",
     });
   });
 

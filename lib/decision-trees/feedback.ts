@@ -7,6 +7,7 @@ import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { stringList } from "@/lib/entries/schema";
+import { type Failure, fail } from "@/lib/errors";
 import { visitorKey } from "@/lib/views";
 import { entryTreeSources } from "./fences";
 import { parseDecisionTree } from "./parse";
@@ -26,9 +27,9 @@ export const treeFeedbackInput = z.object({
 });
 export type TreeFeedbackInput = z.infer<typeof treeFeedbackInput>;
 
-export type RecordTreeFeedbackResult =
-  | { ok: true; treeKey: string; outcomeId: string; fits: boolean }
-  | { ok: false; code: "entry_not_found" | "tree_not_found" | "outcome_not_found"; message: string };
+export type RecordTreeFeedbackResult = { ok: true; treeKey: string; outcomeId: string; fits: boolean } | Failure;
+
+const NO_ENTRY = "No such entry.";
 
 /**
  * Records (or changes) this visitor's answer for one outcome. The tree and the outcome must be
@@ -46,13 +47,16 @@ export async function recordTreeFeedback({
     where: { slug },
     select: { id: true, problem: true, solution: true, why: true, context: true, gotchas: true },
   });
-  if (!entry) return { ok: false, code: "entry_not_found", message: "No such entry." };
+  if (!entry) return fail("not_found", NO_ENTRY);
   const source = entryTreeSources({ ...entry, gotchas: stringList(entry.gotchas) }).get(treeKey);
-  if (source === undefined)
-    return { ok: false, code: "tree_not_found", message: `The entry has no decision tree "${treeKey}".` };
+  if (source === undefined) {
+    const message = `The entry has no decision tree "${treeKey}".`;
+    return fail("bad_request", message, { fieldErrors: { treeKey: [message] } });
+  }
   const parsed = parseDecisionTree(source);
   if (!parsed.ok || !Object.hasOwn(parsed.tree.outcomes, outcomeId)) {
-    return { ok: false, code: "outcome_not_found", message: `The decision tree has no outcome "${outcomeId}".` };
+    const message = `The decision tree has no outcome "${outcomeId}".`;
+    return fail("bad_request", message, { fieldErrors: { outcomeId: [message] } });
   }
 
   const key = { entryId: entry.id, treeKey, outcomeId, visitorKey: visitorKey(visitorId) };
@@ -79,16 +83,14 @@ export interface OutcomeFeedbackCount {
   doesNotFit: number;
 }
 
-export type ReadTreeFeedbackResult =
-  | { ok: true; counts: OutcomeFeedbackCount[] }
-  | { ok: false; code: "entry_not_found" | "forbidden"; message: string };
+export type ReadTreeFeedbackResult = { ok: true; counts: OutcomeFeedbackCount[] } | Failure;
 
 /** Who may read an entry's feedback counts: its author, moderators and admins. */
 export function canReadTreeFeedback(viewer: CurrentUser, entry: { authorId: string | null }): boolean {
   return isModerator(viewer) || (entry.authorId !== null && entry.authorId === viewer.id);
 }
 
-/** The answers per outcome of every tree of the entry, by tree key then outcome id. */
+/** The answers per outcome of every tree of the entry, by tree key then outcome id: for its author and moderators. */
 export async function readTreeFeedback({
   db,
   slug,
@@ -96,17 +98,14 @@ export async function readTreeFeedback({
 }: {
   db: Db;
   slug: string;
-  viewer: CurrentUser;
+  viewer: CurrentUser | null;
 }): Promise<ReadTreeFeedbackResult> {
+  if (!viewer)
+    return fail("unauthorized", "Sign in as the entry's author or a moderator to see the decision-tree feedback.");
   const entry = await db.entry.findUnique({ where: { slug }, select: { id: true, authorId: true } });
-  if (!entry) return { ok: false, code: "entry_not_found", message: "No such entry." };
-  if (!canReadTreeFeedback(viewer, entry)) {
-    return {
-      ok: false,
-      code: "forbidden",
-      message: "Only the entry's author and moderators see the decision-tree feedback.",
-    };
-  }
+  if (!entry) return fail("not_found", NO_ENTRY);
+  if (!canReadTreeFeedback(viewer, entry))
+    return fail("forbidden", "Only the entry's author and moderators see the decision-tree feedback.");
   const groups = await db.decisionTreeFeedback.groupBy({
     by: ["treeKey", "outcomeId", "fits"],
     where: { entryId: entry.id },

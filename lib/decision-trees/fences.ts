@@ -30,7 +30,8 @@ export function entryTreeSources(entry: EntryMarkdownFields): Map<string, string
   ];
   const sources = new Map<string, string>();
   for (const [prefix, markdown] of fields) {
-    treeFences(markdown).forEach((fence, index) => sources.set(`${prefix}-tree-${index + 1}`, fence.source));
+    for (const [index, fence] of treeFences(markdown).entries())
+      sources.set(`${prefix}-tree-${index + 1}`, fence.source);
   }
   return sources;
 }

@@ -46,8 +46,7 @@ function treeOf(source: string): DecisionTree {
   return result.tree;
 }
 
-const VALID =
-  yaml(`
+const VALID = `${yaml(`
   start: workload              # id of the first question
   questions:
     workload:
@@ -74,7 +73,7 @@ const VALID =
       entry: python-asyncio-basics
     threads:
       title: Use threads
-`) + "\n";
+`)}\n`;
 
 describe("parseDecisionTree: valid trees", () => {
   it("parses the documented format", () => {

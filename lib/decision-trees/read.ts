@@ -250,7 +250,7 @@ export class Reader {
       );
     } else {
       const items = answers.value.items as Node[];
-      items.forEach((item, index) => question.answers.push(this.readAnswer(id, index, item, answers.pos)));
+      for (const [index, item] of items.entries()) question.answers.push(this.readAnswer(id, index, item, answers.pos));
       if (items.length < 2) {
         this.report(answers.pos, `Question ${quote(id)} has only one answer; a question needs at least two`);
       }

@@ -1,9 +1,12 @@
-// The entry form's values: what the inputs hold (list fields as text, items separated by a
-// blank line), and the conversions to and from entry content.
+// The contract between the entry form (components/entries/form) and the actions that save it
+// (submitting, revising): the form's values (list fields as text, items separated by a blank
+// line), their conversions to and from entry content, what a save sends and what it answers.
+// Client-safe: types and pure functions only.
 
 import { LIST_ITEM_SEPARATOR, splitListItems } from "@/lib/entries/list-fields";
 import type { EntryContent, EntryContentInput } from "@/lib/entries/schema";
 import type { Category, Severity } from "@/lib/entries/taxonomy";
+import type { Conflict } from "@/lib/errors";
 
 export interface EntryFormValues {
   title: string;
@@ -54,3 +57,29 @@ export function formValues(content: EntryContent): EntryFormValues {
     errorMessages: content.errorMessages.join(LIST_ITEM_SEPARATOR),
   };
 }
+
+/** What the form sends to its save action. `slug`, `summary` and `baseRevisionId` are for revisions. */
+export interface EntrySaveInput {
+  slug?: string;
+  content: EntryContentInput;
+  summary: string;
+  baseRevisionId: string;
+}
+
+export type EntryFormField = keyof EntryFormValues | "summary";
+
+/** One overlap between your edit and a change saved meanwhile; `field` names a form field. */
+export type FormConflict = Conflict;
+
+/** What a save action answers; both submitting and revising fit this shape. */
+export type EntrySaveResult =
+  | { ok: true; href: string }
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: Partial<Record<EntryFormField | (string & {}), string[]>>;
+      conflicts?: FormConflict[];
+      /** After a conflict: the merged text, with your side of each overlap, based on `head`. */
+      mergedValues?: EntryFormValues;
+      head?: { id: string; number: number };
+    };

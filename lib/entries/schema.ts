@@ -63,6 +63,33 @@ export const entryContentSchema = z.object({
 });
 
 export type EntryContentInput = z.input<typeof entryContentSchema>;
+
+const text = z.string();
+const nullableText = z.string().nullable().optional();
+const textArray = z.array(z.string());
+
+/**
+ * The shape entry content must have when it arrives from outside (a form's action, the API):
+ * types only, so that a crafted request gets field errors instead of reaching code that
+ * assumes strings. entryContentSchema (via validateEntryContent) then judges the values.
+ */
+export const entryContentShape = z.object({
+  title: text,
+  category: text,
+  language: nullableText,
+  framework: nullableText,
+  severity: text,
+  tags: textArray,
+  problem: text.optional(),
+  solution: text.optional(),
+  why: text.optional(),
+  context: text.optional(),
+  gotchas: textArray.optional(),
+  errorMessages: textArray.optional(),
+});
+
+/** Entry content as it arrives, before validation: entryContentShape's output, or EntryContentInput. */
+export type EntryContentDraft = z.output<typeof entryContentShape>;
 export type EntryContent = z.output<typeof entryContentSchema>;
 
 /** Reads a Json column that holds string[] (gotchas, errorMessages, revision tags). */

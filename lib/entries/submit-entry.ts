@@ -5,9 +5,10 @@ import "server-only";
 import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { createEntry } from "@/lib/entries/create-entry";
-import type { EntryContentInput } from "@/lib/entries/schema";
+import type { EntryContentDraft } from "@/lib/entries/schema";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
-import { type FieldErrors, validateEntryContent } from "@/lib/entries/validate-content";
+import { validateEntryContent } from "@/lib/entries/validate-content";
+import { type Failure, fail } from "@/lib/errors";
 import { consumeOrWait } from "@/lib/rate-limits";
 
 // Everyone behind one NAT shares an address; a site can raise the per-address limit (the
@@ -16,10 +17,7 @@ export const SUBMISSIONS_PER_HOUR_PER_IP = Number(process.env.SUBMISSIONS_PER_HO
 export const SUBMISSIONS_PER_HOUR_PER_USER = 20;
 const HOUR_S = 3600;
 
-export type SubmitResult =
-  | { ok: true; slug: string; status: EntryStatus }
-  | { ok: false; code: "invalid"; message: string; fieldErrors: FieldErrors }
-  | { ok: false; code: "rate_limited"; message: string; retryAfterSeconds: number };
+export type SubmitResult = { ok: true; slug: string; status: EntryStatus } | Failure;
 
 function consumeSubmission(db: Db, user: CurrentUser | null, ip: string): Promise<number | null> {
   const perIp = { db, keyPrefix: "submit-ip", points: SUBMISSIONS_PER_HOUR_PER_IP, durationSeconds: HOUR_S, key: ip };
@@ -34,21 +32,17 @@ export async function submitEntry({
   ip,
 }: {
   db: Db;
-  input: EntryContentInput;
+  /** The content as it arrives (types checked, values not yet): validated here. */
+  input: EntryContentDraft;
   user: CurrentUser | null;
   ip: string;
 }): Promise<SubmitResult> {
   const checked = await validateEntryContent({ db, input });
-  if (!checked.ok)
-    return { ok: false, code: "invalid", message: "Some fields need attention.", fieldErrors: checked.fieldErrors };
+  if (!checked.ok) return fail("invalid", undefined, { fieldErrors: checked.fieldErrors });
   const wait = await consumeSubmission(db, user, ip);
   if (wait) {
-    return {
-      ok: false,
-      code: "rate_limited",
-      message: `You have submitted a lot in the last hour. Try again in ${Math.ceil(wait / 60)} minutes.`,
-      retryAfterSeconds: wait,
-    };
+    const message = `You have submitted a lot in the last hour. Try again in ${Math.ceil(wait / 60)} minutes.`;
+    return fail("rate_limited", message, { retryAfterSeconds: wait });
   }
   const status: EntryStatus = isModerator(user) ? "approved" : "pending";
   const entry = await createEntry({ db, content: checked.content, authorId: user?.id ?? null, status });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { decisionTreeProblems } from "@/lib/entries/decision-tree-check";
-import { type EntryContentInput, entryContentSchema } from "@/lib/entries/schema";
+import { type EntryContentDraft, type EntryContentInput, entryContentSchema } from "@/lib/entries/schema";
 
 export type EntryField = keyof EntryContentInput;
 export type FieldErrors = Partial<Record<EntryField, string[]>>;
@@ -18,7 +18,7 @@ export async function validateEntryContent({
   upcomingSlugs,
 }: {
   db: Db;
-  input: EntryContentInput;
+  input: EntryContentDraft;
   selfSlug?: string;
   upcomingSlugs?: ReadonlySet<string>;
 }) {

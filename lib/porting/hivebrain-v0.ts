@@ -184,8 +184,8 @@ export function describeOriginalContentError(error: z.ZodError): string {
   return error.issues
     .filter((issue) => issue.path[0] === "content")
     .map((issue) => {
-      const [, field, ...rest] = issue.path.map(String);
-      return `${[ORIGINAL_FIELD[field!] ?? field, ...rest].join(".")}: ${issue.message}`;
+      const [, field = "", ...rest] = issue.path.map(String);
+      return `${[ORIGINAL_FIELD[field] ?? field, ...rest].join(".")}: ${issue.message}`;
     })
     .join("; ");
 }

@@ -18,14 +18,18 @@ export function formatImportReport(report: ImportReport): string {
     ["", "created", "already present", "invalid"],
     ...REPORT_KINDS.map((kind) => [LABELS[kind], ...Object.values(report[kind]).map(String)]),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const width = (column: number) => Math.max(...rows.map((row) => row[column]?.length ?? 0));
   const table = rows.map((row) =>
     row
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .map((cell, column) => (column === 0 ? cell.padEnd(width(column)) : cell.padStart(width(column))))
       .join("  ")
       .trimEnd(),
   );
   const lines = [`Format: ${FORMAT_NAMES[report.format]}`, ...table, `tags: ${report.tagsCreated} new`];
+  if (report.rolesIgnored > 0)
+    lines.push(
+      `roles: ${report.rolesIgnored} role assignment${report.rolesIgnored === 1 ? "" : "s"} in the file ignored; the users were created as plain users (--import-roles keeps them)`,
+    );
   if (report.problems.length > 0) {
     lines.push("", "Skipped (invalid; nothing of these was written):");
     for (const problem of report.problems)

@@ -1,14 +1,17 @@
 // Proposing a revision of an entry. Any signed-in user may; the entry's author and moderators
-// apply theirs at once, everyone else's waits in review. An edit records the revision it
-// started from; when the entry changed meanwhile, the edit is merged with those changes
-// (lib/revision-merge) and only real overlaps come back as conflicts, with nothing written.
+// apply theirs at once, everyone else's waits in review. An edit names the revision it started
+// from (by default the current one) and the fields it changes; when the entry changed
+// meanwhile, the edit is merged with those changes (lib/revisions/merge) and only real overlaps
+// come back as conflicts, with nothing written. The edit form and the API both come here.
 import "server-only";
 import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
-import type { EntryContent, EntryContentInput } from "@/lib/entries/schema";
-import { type FieldErrors, validateEntryContent } from "@/lib/entries/validate-content";
+import { ENTRY_NOT_FOUND, findEntryByRef } from "@/lib/entries/find-entry";
+import type { EntryContent, EntryContentDraft } from "@/lib/entries/schema";
+import { validateEntryContent } from "@/lib/entries/validate-content";
+import { type Conflict, type ErrorCode, type Failure, type FieldErrors, fail } from "@/lib/errors";
 import { consumeOrWait } from "@/lib/rate-limits";
-import { type MergeConflict, mergeContent, sameContent } from "@/lib/revisions/merge";
+import { mergeContent, sameContent } from "@/lib/revisions/merge";
 import {
   headRevision,
   lockEntry,
@@ -23,25 +26,28 @@ import { refuse, transactionOrRefusal } from "@/lib/transactions";
 export const SUMMARY_MAX = 300;
 export const REVISIONS_PER_HOUR_PER_USER = 30;
 
-export interface ReviseInput {
-  content: EntryContentInput;
-  summary: string;
-  baseRevisionId: string;
+/** Content fields as they arrive (types checked, values not yet); fields left out keep the base's value. */
+export type ContentChanges = Partial<EntryContentDraft>;
+
+/** Someone saved overlapping changes since the edit's base: nothing was written. */
+export interface ReviseConflict extends Failure {
+  code: "conflict";
+  conflicts: Conflict[];
+  /** The revision the entry shows now. */
+  head: { id: string; number: number };
+  /** The merged content, holding the editor's side of each overlap. */
+  content: EntryContent;
 }
 
 export type ReviseResult =
   | { ok: true; slug: string; number: number; status: "accepted" | "pending" }
-  | { ok: false; code: "unauthorized" | "not_found" | "bad_base" | "unchanged"; message: string }
-  | { ok: false; code: "invalid"; message: string; fieldErrors: FieldErrors & { summary?: string[] } }
-  | { ok: false; code: "rate_limited"; message: string; retryAfterSeconds: number }
-  | {
-      ok: false;
-      code: "conflict";
-      message: string;
-      head: { id: string; number: number };
-      content: EntryContent;
-      conflicts: MergeConflict[];
-    };
+  | (Failure & { code: Exclude<ErrorCode, "conflict"> })
+  | ReviseConflict;
+
+/** A failure other than a conflict (typed so that `code === "conflict"` tells the two apart). */
+function failure(code: Exclude<ErrorCode, "conflict">, message?: string, extra?: Parameters<typeof fail>[2]) {
+  return { ...fail(code, message, extra), code };
+}
 
 function summaryProblem(summary: string): string | null {
   if (summary.trim().length === 0) return "Say briefly what you changed and why.";
@@ -60,67 +66,77 @@ export function revisesDirectly(user: CurrentUser, entry: { authorId: string | n
   return isModerator(user) || (entry.authorId !== null && entry.authorId === user.id);
 }
 
+const BAD_BASE = "The revision this edit started from is not one of this entry's revisions. Reload the edit page.";
+
 export async function proposeRevision({
   db,
-  slug,
+  ref,
   user,
-  input,
+  changes,
+  summary,
+  baseRevisionId,
 }: {
   db: Db;
-  slug: string;
+  /** The entry's id or slug. */
+  ref: string;
   user: CurrentUser | null;
-  input: ReviseInput;
+  changes: ContentChanges;
+  summary: string;
+  /** The revision the edit started from; the current one when left out. */
+  baseRevisionId?: string;
 }): Promise<ReviseResult> {
-  if (!user) return { ok: false, code: "unauthorized", message: "Sign in to propose a revision." };
-  const entry = await db.entry.findUnique({ where: { slug }, select: { id: true, slug: true } });
-  if (!entry) return { ok: false, code: "not_found", message: "No such entry." };
+  if (!user) return failure("unauthorized", "Sign in to propose a revision.");
+  const entry = await findEntryByRef(db, ref, { id: true, slug: true });
+  if (!entry) return failure("not_found", ENTRY_NOT_FOUND);
 
-  const checked = await validateEntryContent({ db, input: input.content, selfSlug: entry.slug });
-  const summary = summaryProblem(input.summary);
-  if (!checked.ok || summary) {
-    const fieldErrors = { ...(checked.ok ? {} : checked.fieldErrors), ...(summary ? { summary: [summary] } : {}) };
-    return { ok: false, code: "invalid", message: "Some fields need attention.", fieldErrors };
-  }
-  const base = await db.revision.findFirst({
-    where: { id: input.baseRevisionId, entryId: entry.id },
-    select: snapshotSelect,
-  });
-  if (!base)
-    return {
-      ok: false,
-      code: "bad_base",
-      message: "The revision this edit started from is not one of this entry's revisions. Reload the edit page.",
-    };
+  const base =
+    baseRevisionId === undefined
+      ? await headRevision(db, entry.id)
+      : await db.revision
+          .findFirst({ where: { id: baseRevisionId, entryId: entry.id }, select: { id: true, ...snapshotSelect } })
+          .then((row) => row && { id: row.id, content: snapshotContent(row) });
+  if (!base) return invalid({ baseRevisionId: [BAD_BASE] }, BAD_BASE);
+
+  const edited: EntryContentDraft = { ...base.content, ...definedFields(changes) };
+  const checked = await validateEntryContent({ db, input: edited, selfSlug: entry.slug });
+  const summaryError = summaryProblem(summary);
+  if (!checked.ok || summaryError)
+    return invalid({
+      ...(checked.ok ? {} : checked.fieldErrors),
+      ...(summaryError ? { summary: [summaryError] } : {}),
+    });
+
   const wait = await consumeRevision(db, user.id);
   if (wait)
-    return {
-      ok: false,
-      code: "rate_limited",
-      message: `You have proposed many revisions in the last hour. Try again in ${Math.ceil(wait / 60)} minutes.`,
-      retryAfterSeconds: wait,
-    };
+    return failure(
+      "rate_limited",
+      `You have proposed many revisions in the last hour. Try again in ${Math.ceil(wait / 60)} minutes.`,
+      { retryAfterSeconds: wait },
+    );
 
   return transactionOrRefusal<ReviseResult>(db, async (tx) => {
     const locked = await lockEntry(tx, entry.id);
-    if (!locked) refuse({ ok: false, code: "not_found", message: "No such entry." });
+    if (!locked) refuse(failure("not_found", ENTRY_NOT_FOUND));
     const head = await headRevision(tx, entry.id);
     let content = checked.content;
-    if (head.id !== input.baseRevisionId) {
-      const merged = mergeContent({ base: snapshotContent(base), theirs: head.content, yours: content });
+    if (head.id !== base.id) {
+      const merged = mergeContent({ base: base.content, theirs: head.content, yours: content });
       if (merged.conflicts.length) {
-        refuse({
-          ok: false,
+        refuse<ReviseConflict>({
+          ...fail(
+            "conflict",
+            `Someone else changed this entry while you were editing (revision #${head.number}). Their changes and yours overlap in the places shown below; choose what to keep and save again.`,
+            { conflicts: merged.conflicts },
+          ),
           code: "conflict",
-          message: `Someone else changed this entry while you were editing (revision #${head.number}). Their changes and yours overlap in the places shown below; choose what to keep and save again.`,
+          conflicts: merged.conflicts,
           head: { id: head.id, number: head.number },
           content: merged.content,
-          conflicts: merged.conflicts,
         });
       }
       content = merged.content;
     }
-    if (sameContent(content, head.content))
-      refuse({ ok: false, code: "unchanged", message: "This edit does not change anything." });
+    if (sameContent(content, head.content)) refuse(failure("invalid", "This edit does not change anything."));
 
     const direct = revisesDirectly(user, locked);
     const number = await nextRevisionNumber(tx, entry.id);
@@ -130,17 +146,21 @@ export async function proposeRevision({
         number,
         status: direct ? "accepted" : "pending",
         baseRevisionId: head.id,
-        summary: input.summary.trim(),
+        summary: summary.trim(),
         authorId: user.id,
         ...revisionSnapshot(content),
       },
     });
     if (direct) await showContent(tx, entry.id, content);
-    return {
-      ok: true as const,
-      slug: entry.slug,
-      number,
-      status: direct ? ("accepted" as const) : ("pending" as const),
-    };
+    return { ok: true as const, slug: entry.slug, number, status: direct ? "accepted" : "pending" };
   });
+}
+
+function invalid(fieldErrors: FieldErrors, message?: string) {
+  return failure("invalid", message, { fieldErrors });
+}
+
+/** The changes without keys whose value is undefined (those keep the base's value too). */
+function definedFields(changes: ContentChanges): ContentChanges {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
 }

@@ -44,13 +44,11 @@ describeEachDatabase("revisions and review", ({ db }) => {
     const entry = await entryBy(author.id);
     const own = await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: author,
-      input: {
-        content: { ...entry.content, why: "Author's why." },
-        summary: "Explain why",
-        baseRevisionId: entry.baseRevisionId,
-      },
+      changes: { ...entry.content, why: "Author's why." },
+      summary: "Explain why",
+      baseRevisionId: entry.baseRevisionId,
     });
     expect(own).toMatchObject({ ok: true, status: "accepted", number: 1 });
     let shown = await getEntryBySlug({ db, slug: entry.slug });
@@ -59,18 +57,16 @@ describeEachDatabase("revisions and review", ({ db }) => {
     const head = await headRevision(db, entry.id);
     const proposal = await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: other,
-      input: {
-        content: {
-          ...entry.content,
-          why: "Author's why.",
-          context: "Other's context.",
-          tags: ["testing", "proposals"],
-        },
-        summary: "Add context",
-        baseRevisionId: head.id,
+      changes: {
+        ...entry.content,
+        why: "Author's why.",
+        context: "Other's context.",
+        tags: ["testing", "proposals"],
       },
+      summary: "Add context",
+      baseRevisionId: head.id,
     });
     expect(proposal).toMatchObject({ ok: true, status: "pending", number: 2 });
     shown = await getEntryBySlug({ db, slug: entry.slug });
@@ -108,9 +104,11 @@ describeEachDatabase("revisions and review", ({ db }) => {
     const head = await headRevision(db, id);
     await proposeRevision({
       db,
-      slug,
+      ref: slug,
       user: author,
-      input: { content: { ...content, why: "Edited while pending." }, summary: "Fix", baseRevisionId: head.id },
+      changes: { ...content, why: "Edited while pending." },
+      summary: "Fix",
+      baseRevisionId: head.id,
     });
     const queued = (await reviewQueue({ db, limit: 100_000 })).entries.find((entry) => entry.slug === slug);
     expect(queued).toMatchObject({ authorHandle: author.handle, content: { why: "Edited while pending." } });
@@ -122,9 +120,11 @@ describeEachDatabase("revisions and review", ({ db }) => {
     const stranger = await entryBy(null);
     const bad = await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: author,
-      input: { content: { ...entry.content, title: "short" }, summary: " ", baseRevisionId: entry.baseRevisionId },
+      changes: { ...entry.content, title: "short" },
+      summary: " ",
+      baseRevisionId: entry.baseRevisionId,
     });
     expect(bad).toMatchObject({
       ok: false,
@@ -133,17 +133,15 @@ describeEachDatabase("revisions and review", ({ db }) => {
     });
     const badTree = await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: author,
-      input: {
-        content: {
-          ...entry.content,
-          solution:
-            "```decision-tree\nstart: a\nquestions:\n  a:\n    text: Only one answer?\n    answers:\n      - text: yes\n        next: b\noutcomes:\n  b:\n    title: B\n```",
-        },
-        summary: "Tree",
-        baseRevisionId: entry.baseRevisionId,
+      changes: {
+        ...entry.content,
+        solution:
+          "```decision-tree\nstart: a\nquestions:\n  a:\n    text: Only one answer?\n    answers:\n      - text: yes\n        next: b\noutcomes:\n  b:\n    title: B\n```",
       },
+      summary: "Tree",
+      baseRevisionId: entry.baseRevisionId,
     });
     expect(badTree).toMatchObject({
       ok: false,
@@ -153,27 +151,33 @@ describeEachDatabase("revisions and review", ({ db }) => {
     expect(
       await proposeRevision({
         db,
-        slug: entry.slug,
+        ref: entry.slug,
         user: author,
-        input: { content: entry.content, summary: "x", baseRevisionId: stranger.baseRevisionId },
+        changes: entry.content,
+        summary: "x",
+        baseRevisionId: stranger.baseRevisionId,
       }),
-    ).toMatchObject({ ok: false, code: "bad_base" });
+    ).toMatchObject({ ok: false, code: "invalid", fieldErrors: { baseRevisionId: [expect.any(String)] } });
     expect(
       await proposeRevision({
         db,
-        slug: entry.slug,
+        ref: entry.slug,
         user: null,
-        input: { content: entry.content, summary: "x", baseRevisionId: entry.baseRevisionId },
+        changes: entry.content,
+        summary: "x",
+        baseRevisionId: entry.baseRevisionId,
       }),
     ).toMatchObject({ ok: false, code: "unauthorized" });
     expect(
       await proposeRevision({
         db,
-        slug: entry.slug,
+        ref: entry.slug,
         user: author,
-        input: { content: entry.content, summary: "Nothing", baseRevisionId: entry.baseRevisionId },
+        changes: entry.content,
+        summary: "Nothing",
+        baseRevisionId: entry.baseRevisionId,
       }),
-    ).toMatchObject({ ok: false, code: "unchanged" });
+    ).toMatchObject({ ok: false, code: "invalid", message: "This edit does not change anything." });
     expect(await db.revision.count({ where: { entryId: entry.id } })).toBe(1);
   });
 
@@ -184,19 +188,19 @@ describeEachDatabase("revisions and review", ({ db }) => {
     const [first, second] = await Promise.all([
       proposeRevision({
         db,
-        slug: entry.slug,
+        ref: entry.slug,
         user: moderator,
-        input: { content: { ...entry.content, why: "New why." }, summary: "Why", baseRevisionId: entry.baseRevisionId },
+        changes: { ...entry.content, why: "New why." },
+        summary: "Why",
+        baseRevisionId: entry.baseRevisionId,
       }),
       proposeRevision({
         db,
-        slug: entry.slug,
+        ref: entry.slug,
         user: editor,
-        input: {
-          content: { ...entry.content, context: "New context." },
-          summary: "Context",
-          baseRevisionId: entry.baseRevisionId,
-        },
+        changes: { ...entry.content, context: "New context." },
+        summary: "Context",
+        baseRevisionId: entry.baseRevisionId,
       }),
     ]);
     expect([first.ok, second.ok]).toEqual([true, true]);
@@ -205,13 +209,11 @@ describeEachDatabase("revisions and review", ({ db }) => {
 
     const clash = await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: editor,
-      input: {
-        content: { ...entry.content, why: "My own why." },
-        summary: "Why again",
-        baseRevisionId: entry.baseRevisionId,
-      },
+      changes: { ...entry.content, why: "My own why." },
+      summary: "Why again",
+      baseRevisionId: entry.baseRevisionId,
     });
     expect(clash).toMatchObject({
       ok: false,
@@ -229,9 +231,11 @@ describeEachDatabase("revisions and review", ({ db }) => {
     const entry = await entryBy(author.id);
     const proposal = await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: other,
-      input: { content: { ...entry.content, why: "Spam." }, summary: "Spam", baseRevisionId: entry.baseRevisionId },
+      changes: { ...entry.content, why: "Spam." },
+      summary: "Spam",
+      baseRevisionId: entry.baseRevisionId,
     });
     const pending = await db.revision.findFirstOrThrow({ where: { entryId: entry.id, status: "pending" } });
     expect(proposal.ok).toBe(true);
@@ -273,13 +277,11 @@ describeEachDatabase("revisions and review", ({ db }) => {
 
     await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: author,
-      input: {
-        content: { ...entry.content, solution: "Vandalized." },
-        summary: "Oops",
-        baseRevisionId: entry.baseRevisionId,
-      },
+      changes: { ...entry.content, solution: "Vandalized." },
+      summary: "Oops",
+      baseRevisionId: entry.baseRevisionId,
     });
     expect(await rollBack({ db, entryId: entry.id, toNumber: 0, moderator: author })).toMatchObject({
       ok: false,
@@ -304,33 +306,27 @@ describeEachDatabase("revisions and review", ({ db }) => {
     const entry = await entryBy(null);
     await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: other,
-      input: {
-        content: { ...entry.content, why: "Other's why." },
-        summary: "Why",
-        baseRevisionId: entry.baseRevisionId,
-      },
+      changes: { ...entry.content, why: "Other's why." },
+      summary: "Why",
+      baseRevisionId: entry.baseRevisionId,
     });
     await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: other,
-      input: {
-        content: { ...entry.content, solution: "Other's solution." },
-        summary: "Solution",
-        baseRevisionId: entry.baseRevisionId,
-      },
+      changes: { ...entry.content, solution: "Other's solution." },
+      summary: "Solution",
+      baseRevisionId: entry.baseRevisionId,
     });
     await proposeRevision({
       db,
-      slug: entry.slug,
+      ref: entry.slug,
       user: moderator,
-      input: {
-        content: { ...entry.content, solution: "Moderator's solution.", context: "Moderator's context." },
-        summary: "Mod",
-        baseRevisionId: entry.baseRevisionId,
-      },
+      changes: { ...entry.content, solution: "Moderator's solution.", context: "Moderator's context." },
+      summary: "Mod",
+      baseRevisionId: entry.baseRevisionId,
     });
     const [why, solution] = await db.revision.findMany({
       where: { entryId: entry.id, status: "pending" },

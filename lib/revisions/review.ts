@@ -7,6 +7,7 @@ import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import type { EntryContent } from "@/lib/entries/schema";
 import { type EntryStatus, STATUSES } from "@/lib/entries/taxonomy";
+import { type Failure, fail } from "@/lib/errors";
 import { mergeContent, sameContent } from "@/lib/revisions/merge";
 import {
   headRevision,
@@ -21,12 +22,10 @@ import { refuse, transactionOrRefusal } from "@/lib/transactions";
 
 export const REASON_MAX = 500;
 
-export type ReviewResult =
-  | { ok: true; slug: string; message: string }
-  | { ok: false; code: "forbidden" | "not_found" | "invalid" | "conflict"; message: string };
+export type ReviewResult = { ok: true; slug: string; message: string } | Failure;
 
-const forbidden = { ok: false, code: "forbidden", message: "Only moderators can do this." } as const;
-const invalid = (message: string) => ({ ok: false as const, code: "invalid" as const, message });
+const forbidden = fail("forbidden", "Only moderators can do this.");
+const invalid = (message: string) => fail("invalid", message);
 
 function reasonProblem(reason: string, required: boolean): string | null {
   if (required && reason.trim().length === 0) return "Give a reason; the author sees it.";
@@ -302,7 +301,7 @@ export async function rollBack({
       where: { entryId_number: { entryId, number: toNumber } },
       select: { status: true, ...snapshotSelect },
     });
-    if (!target || target.status !== "accepted")
+    if (target?.status !== "accepted")
       refuse(invalid(`Revision #${toNumber} is not an accepted revision of this entry.`));
     const head = await headRevision(tx, entryId);
     const content = snapshotContent(target);

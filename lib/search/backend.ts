@@ -48,7 +48,8 @@ export async function windowedTotal(
   { offset, window }: Pick<TextMatchRequest, "offset" | "window">,
   count: () => Promise<bigint | number>,
 ): Promise<Pick<TextMatchPage, "total" | "capped">> {
-  const matched = rows.length ? Number(rows[0]!.matched) : offset === 0 ? 0 : Number(await count());
+  const [first] = rows;
+  const matched = first ? Number(first.matched) : offset === 0 ? 0 : Number(await count());
   return { total: Math.min(matched, window), capped: matched > window };
 }
 

@@ -56,7 +56,7 @@ export function parseQuery(input: string): ParsedQuery {
     if (phrase !== undefined) {
       const terms = termsOf(withoutVolatileParts(phrase));
       if (terms.length > 1) parsed.phrases.push(terms);
-      else if (terms.length === 1) free.push(terms[0]!);
+      else free.push(...terms);
       continue;
     }
     free.push(whole);

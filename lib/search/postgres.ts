@@ -78,7 +78,7 @@ export const searchPostgres: TextSearchBackend = async ({
   const counted = await windowedTotal(rows, { offset, window }, async () => {
     const [row] = await db.$queryRaw<{ matched: bigint | number }[]>(Prisma.sql`
       SELECT count(*) AS "matched" FROM (SELECT 1 FROM "EntrySearch" d WHERE ${where} LIMIT ${window + 1}) m`);
-    return row!.matched;
+    return row?.matched ?? 0;
   });
   return { matches: rows.map((row) => ({ id: row.id, snippets: [row.errors, row.body] })), ...counted };
 };

@@ -10,7 +10,7 @@ export interface SnippetSegment {
 }
 
 export function hasMatch(marked: string | null | undefined): marked is string {
-  return Boolean(marked && marked.includes(MATCH_START));
+  return Boolean(marked?.includes(MATCH_START));
 }
 
 /** Splits marked text into segments, collapsing whitespace; stray markers are dropped. */

@@ -95,7 +95,7 @@ export const searchSqlite: TextSearchBackend = async ({
   const counted = await windowedTotal(rows, { offset, window }, async () => {
     const [row] = await db.$queryRaw<{ matched: bigint | number }[]>(Prisma.sql`
       SELECT count(*) AS "matched" FROM (SELECT 1 FROM "EntrySearch" f WHERE "EntrySearch" MATCH ${match} ${excluded} ORDER BY f."rowid" DESC LIMIT ${window + 1})`);
-    return row!.matched;
+    return row?.matched ?? 0;
   });
   return { matches: await withSnippets(db, textMatch, rows), ...counted };
 };
@@ -104,10 +104,10 @@ export const searchSqlite: TextSearchBackend = async ({
 async function withSnippets(db: Db, textMatch: string, rows: { id: string; docId: Rowid }[]): Promise<TextMatch[]> {
   if (rows.length === 0) return [];
   const docIds = rows.map((row) => BigInt(row.docId));
-  const [least, most] = docIds.reduce(
-    ([low, high], id) => [id < low ? id : low, id > high ? id : high],
-    [docIds[0]!, docIds[0]!],
-  );
+  // biome-ignore lint/complexity/useMathMinMax: bigints (rowids), which Math.min and Math.max do not take
+  const least = docIds.reduce((low, id) => (id < low ? id : low));
+  // biome-ignore lint/complexity/useMathMinMax: bigints (rowids), which Math.min and Math.max do not take
+  const most = docIds.reduce((high, id) => (id > high ? id : high));
   const snippets = await db.$queryRaw<{ docId: Rowid; errors: string | null; body: string | null }[]>(Prisma.sql`
     SELECT "rowid" AS "docId",
       snippet("EntrySearch", 1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS "errors",

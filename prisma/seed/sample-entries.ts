@@ -832,6 +832,7 @@ first=$(sort big.txt | sed -n 1p)          # not "head -n 1": sort can die of SI
     gotchas: [
       "`set -e` is a safety net, not error handling. Check commands that are expected to fail explicitly: `if ! cmd; then …; fi`.",
       "The `ERR` trap does not run when `-u` aborts on an unset variable. Bash only prints the `unbound variable` message.",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash, not a template
       'Before bash 4.4, `"${arr[@]}"` on an empty array is an unbound-variable error under `-u`. Use `${arr[@]+"${arr[@]}"}` there.',
       "`sh script.sh` ignores the shebang. On Debian and Ubuntu `sh` is dash, which rejects `pipefail` (dash 0.5.12) and other bash features.",
     ],

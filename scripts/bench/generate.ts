@@ -211,7 +211,7 @@ export function generateEntries(count: number, seed = 7): GeneratedEntry[] {
         framework,
         severity: pick(["minor", "major", "major", "critical"] as const),
         tags,
-        problem: `${paragraph(3)}\n\n${errorMessages.length ? "The log says:\n\n```\n" + errorMessages[0] + "\n```" : paragraph(1)}`,
+        problem: `${paragraph(3)}\n\n${errorMessages.length ? `The log says:\n\n\`\`\`\n${errorMessages[0]}\n\`\`\`` : paragraph(1)}`,
         solution: `${paragraph(3)}\n\n\`\`\`${language}\n// ${pick(FUNCTIONS)}: ${topic}\n\`\`\`\n\n${paragraph(2)}`,
         why: paragraph(2),
         context: `${language} with ${framework}, ${situation}.`,

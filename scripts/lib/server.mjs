@@ -2,7 +2,7 @@
 // `npm run measure` and `npm run bench`.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { bin, root } from "./setup.mjs";
+import { root } from "./setup.mjs";
 
 const isUp = (base, pathname = "/") =>
   fetch(`${base}${pathname}`).then(
@@ -10,12 +10,15 @@ const isUp = (base, pathname = "/") =>
     () => false,
   );
 
-/** `next start` on 127.0.0.1:port with env, logging to logFile; resolves once readyPath answers 200. */
+/**
+ * The production server (scripts/server.mjs) on 127.0.0.1:port with env, logging to logFile;
+ * resolves once readyPath answers 200.
+ */
 export async function startServer({ port, env, logFile, readyPath = "/tags" }) {
   const base = `http://127.0.0.1:${port}`;
   if (await isUp(base)) throw new Error(`port ${port} is already in use; stop that server or choose another port`);
   const log = fs.openSync(logFile, "a");
-  const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["scripts/server.mjs", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
     env,
     stdio: ["ignore", log, log],
@@ -30,13 +33,13 @@ export async function startServer({ port, env, logFile, readyPath = "/tags" }) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   process.kill(-server.pid, "SIGTERM");
-  throw new Error("next start did not come up");
+  throw new Error(`the server on port ${port} did not come up (see ${logFile})`);
 }
 
 export async function stopServer(server) {
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise((resolve) => server.once("exit", resolve));
-  // `next start` serves from a child process: signal the whole process group.
+  // The server and anything it started: signal the whole process group.
   process.kill(-server.pid, "SIGTERM");
   await exited;
   for (let i = 0; i < 50 && (await isUp(server.base)); i++) await new Promise((resolve) => setTimeout(resolve, 100));

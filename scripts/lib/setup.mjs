@@ -86,7 +86,8 @@ export function sourceHash() {
 /** Runs `next build` into distDir unless a build of the same sources is already there. */
 export function ensureBuild(distDir, env = baseEnv) {
   const stamp = path.join(root, distDir, "hivebrain-source-hash");
-  const hash = sourceHash();
+  // next.config.js bakes HSTS_MAX_AGE into the build's headers: a change needs a new build.
+  const hash = `${sourceHash()} hsts=${env.HSTS_MAX_AGE ?? ""}`;
   if (
     fs.existsSync(path.join(root, distDir, "BUILD_ID")) &&
     fs.existsSync(stamp) &&

@@ -30,7 +30,7 @@ try {
     role: values.role,
   });
   if (!result.ok) {
-    for (const [field, messages] of Object.entries(result.fieldErrors))
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? { form: [result.message] }))
       console.error(`${field}: ${messages?.join(" ")}`);
     process.exitCode = 1;
   } else {

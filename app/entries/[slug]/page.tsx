@@ -104,6 +104,7 @@ export default async function EntryPage({ params }: Params) {
           <EntrySection id="gotchas" title="Gotchas">
             <ul className="list-disc space-y-2 pl-6">
               {gotchas.map((gotcha, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the entry's list in its saved order; two items can read the same
                 <li key={i} className="markdown">
                   {gotcha}
                 </li>
@@ -115,6 +116,7 @@ export default async function EntryPage({ params }: Params) {
           <EntrySection id="error-messages" title="Error messages">
             <ul className="space-y-2">
               {entry.errorMessages.map((message, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the entry's list in its saved order; two items can read the same
                 <li key={i}>
                   <pre className="overflow-x-auto whitespace-pre-wrap break-words rounded-md border border-red-200 bg-red-50 p-3 font-mono text-sm text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100">
                     {message}

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { submitEntryAction } from "@/app/entries/new/actions";
 import { EntryForm } from "@/components/entries/form/EntryForm";
 import { FormattingHelp } from "@/components/entries/form/FormattingHelp";
-import { EMPTY_ENTRY } from "@/components/entries/form/form-values";
 import { db } from "@/lib/db";
+import { EMPTY_ENTRY } from "@/lib/entries/form";
 import { tagSuggestions } from "@/lib/tags/store";
 
 export const metadata: Metadata = { title: "Submit an entry" };

@@ -68,6 +68,7 @@ function DescribedExample({ example }: { example: ErrorExample }) {
       </p>
       <ul className="m-0 mt-2">
         {errors.map((error, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parser's list, fixed for a given source; two errors can read the same
           <li key={index} className="text-red-950 dark:text-red-50">
             Line {error.line}, column {error.column}: {error.message}
           </li>
@@ -79,5 +80,6 @@ function DescribedExample({ example }: { example: ErrorExample }) {
 
 /** "Use `next`" → ["Use ", <code>next</code>]. */
 function withInlineCode(text: string): ReactNode[] {
+  // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of a fixed string, never reordered
   return text.split("`").map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
 }

@@ -1,25 +1,21 @@
 "use client";
 
-import type { EntryFormValues } from "@/components/entries/form/form-values";
 import { FIELD_LABELS } from "@/lib/entries/field-labels";
-
-export interface FormConflict {
-  field: keyof EntryFormValues;
-  theirs: string;
-  yours: string;
-}
+import type { EntryFormValues, FormConflict } from "@/lib/entries/form";
 
 const WHOLE_VALUE_FIELDS = new Set<keyof EntryFormValues>(["title", "category", "language", "framework", "severity"]);
 
 /** The form values with their version of one overlap put in place of yours. */
 function withTheirs(values: EntryFormValues, conflict: FormConflict): Partial<EntryFormValues> {
-  if (WHOLE_VALUE_FIELDS.has(conflict.field)) return { [conflict.field]: conflict.theirs };
-  const current = String(values[conflict.field]);
+  // A merge conflict names one of the form's fields (lib/revisions/merge.ts MergeField).
+  const field = conflict.field as keyof EntryFormValues;
+  if (WHOLE_VALUE_FIELDS.has(field)) return { [field]: conflict.theirs };
+  const current = String(values[field]);
   const replaced =
     conflict.yours && current.includes(conflict.yours)
       ? current.replace(conflict.yours, conflict.theirs)
       : `${current}\n\n${conflict.theirs}`.trim();
-  return { [conflict.field]: replaced };
+  return { [field]: replaced };
 }
 
 /**
@@ -53,11 +49,11 @@ export function ConflictPanel({
         the field, then save again.
       </p>
       {conflicts.map((conflict, index) => (
-        <div
+        <fieldset
+          // biome-ignore lint/suspicious/noArrayIndexKey: conflicts have no id and two can read the same; the group holds no state
           key={`${conflict.field}-${index}`}
-          role="group"
           aria-label={`Conflict in ${FIELD_LABELS[conflict.field]}`}
-          className="space-y-2"
+          className="min-w-0 space-y-2"
         >
           <h3 className="text-sm font-semibold">{FIELD_LABELS[conflict.field]}</h3>
           <div className="grid gap-3 md:grid-cols-2">
@@ -97,7 +93,7 @@ export function ConflictPanel({
               Keep mine
             </button>
           </div>
-        </div>
+        </fieldset>
       ))}
     </section>
   );

@@ -1,37 +1,25 @@
 "use client";
 
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
-import { ConflictPanel, type FormConflict } from "@/components/entries/form/ConflictPanel";
-import { type EntryFormValues, formInput } from "@/components/entries/form/form-values";
+import { ConflictPanel } from "@/components/entries/form/ConflictPanel";
 import { MarkdownField } from "@/components/entries/form/MarkdownField";
 import { SimilarEntries } from "@/components/entries/form/SimilarEntries";
 import { TagInput } from "@/components/entries/form/TagInput";
 import { useDraft } from "@/components/entries/form/useDraft";
-import type { EntryContentInput } from "@/lib/entries/schema";
+import {
+  type EntryFormField,
+  type EntryFormValues,
+  type EntrySaveInput,
+  type EntrySaveResult,
+  type FormConflict,
+  formInput,
+} from "@/lib/entries/form";
 import { CATEGORIES, capitalize, SEVERITIES } from "@/lib/entries/taxonomy";
-
-type FieldName = keyof EntryFormValues | "summary";
-
-/** What a save action answers; both submitting and revising fit this shape. */
-export type EntrySaveResult =
-  | { ok: true; href: string }
-  | {
-      ok: false;
-      message: string;
-      fieldErrors?: Partial<Record<FieldName, string[]>>;
-      conflicts?: FormConflict[];
-      mergedValues?: EntryFormValues;
-      head?: { id: string; number: number };
-    };
-
-export interface EntrySaveInput {
-  content: EntryContentInput;
-  summary: string;
-  baseRevisionId: string;
-}
 
 /** Revising an existing entry: the form also asks for an edit summary and tracks the base revision. */
 export interface RevisionMode {
+  /** The entry being revised. */
+  slug: string;
   baseRevisionId: string;
   baseNumber: number;
   note: string;
@@ -68,7 +56,7 @@ export function EntryForm({
     baseNumber: revision?.baseNumber ?? 0,
   };
   const [draft, setDraft, clearDraft] = useDraft<Draft>(draftKey, start);
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string[]>>>({});
+  const [errors, setErrors] = useState<Partial<Record<EntryFormField, string[]>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<FormConflict[]>([]);
   const [pending, setPending] = useState(false);
@@ -90,6 +78,7 @@ export function EntryForm({
     setPending(true);
     setFormError(null);
     const result = await save({
+      slug: revision?.slug,
       content: formInput(draft),
       summary: draft.summary,
       baseRevisionId: draft.baseRevisionId,
@@ -104,13 +93,9 @@ export function EntryForm({
       setConflicts(result.conflicts ?? []);
       // After a conflict the form holds the merged text (with your side of each overlap) and
       // continues from the latest revision, so saving again applies exactly what is shown.
-      if (result.mergedValues && result.head)
-        setDraft((current) => ({
-          ...current,
-          ...result.mergedValues,
-          baseRevisionId: result.head!.id,
-          baseNumber: result.head!.number,
-        }));
+      const { mergedValues, head } = result;
+      if (mergedValues && head)
+        setDraft((current) => ({ ...current, ...mergedValues, baseRevisionId: head.id, baseNumber: head.number }));
       return;
     }
     clearDraft();
@@ -127,12 +112,12 @@ export function EntryForm({
     setFormError(null);
   }
 
-  const errorsOf = (name: FieldName) => errors[name] ?? [];
-  const aria = (name: FieldName) => ({
+  const errorsOf = (name: EntryFormField) => errors[name] ?? [];
+  const aria = (name: EntryFormField) => ({
     invalid: errorsOf(name).length > 0,
     describedBy: errorsOf(name).length ? `error-${name}` : undefined,
   });
-  const field = (name: FieldName, label: string, control: ReactNode, hint?: string) => (
+  const field = (name: EntryFormField, label: string, control: ReactNode, hint?: string) => (
     <div>
       <label htmlFor={`field-${name}`} className="block text-sm font-semibold">
         {label}

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
-import { previewMarkdownAction } from "@/app/entries/new/actions";
+import { previewMarkdownAction } from "@/app/entries/form-actions";
 
 const PREVIEW_DELAY_MS = 500;
 
@@ -27,7 +27,9 @@ export function MarkdownField({
     if (!showPreview) return;
     let current = true;
     const timer = setTimeout(() => {
-      previewMarkdownAction(field, value).then((rendered) => current && setPreview(rendered));
+      previewMarkdownAction({ field, markdown: value }).then((result) => {
+        if (current) setPreview(result.ok ? result.preview : <p role="alert">{result.message}</p>);
+      });
     }, PREVIEW_DELAY_MS);
     return () => {
       current = false;

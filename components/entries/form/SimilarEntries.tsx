@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { similarEntriesAction } from "@/app/entries/new/actions";
+import { similarEntriesAction } from "@/app/entries/form-actions";
 
-type Similar = Awaited<ReturnType<typeof similarEntriesAction>>;
+type Similar = Extract<Awaited<ReturnType<typeof similarEntriesAction>>, { ok: true }>["entries"];
 
 /** Entries with similar titles, so people can revise one instead of submitting a duplicate. */
 export function SimilarEntries({ title }: { title: string }) {
@@ -12,7 +12,10 @@ export function SimilarEntries({ title }: { title: string }) {
   useEffect(() => {
     if (title.trim().length < 8) return setSimilar([]);
     let current = true;
-    const timer = setTimeout(() => similarEntriesAction(title).then((found) => current && setSimilar(found)), 400);
+    const timer = setTimeout(async () => {
+      const found = await similarEntriesAction({ title });
+      if (current) setSimilar(found.ok ? found.entries : []);
+    }, 400);
     return () => {
       current = false;
       clearTimeout(timer);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 
 /**
  * State that survives a reload: kept in localStorage under `key` while being edited.
@@ -9,15 +9,19 @@ import { useEffect, useRef, useState } from "react";
 export function useDraft<T extends object>(key: string, initial: T) {
   const [value, setValue] = useState<T>(initial);
   const restored = useRef(false);
-  useEffect(() => {
+  // An effect event: it reads the latest `initial` (a new object on every render) without
+  // re-running the restore, which happens once per key.
+  const restore = useEffectEvent((draftKey: string) => {
     try {
-      const saved = localStorage.getItem(key);
+      const saved = localStorage.getItem(draftKey);
       if (saved) setValue({ ...initial, ...(JSON.parse(saved) as Partial<T>) });
     } catch {
       // A corrupt or inaccessible draft is ignored.
     }
     restored.current = true;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  useEffect(() => {
+    restore(key);
   }, [key]);
   useEffect(() => {
     if (!restored.current) return;

@@ -1,31 +1,36 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { EntrySaveInput, EntrySaveResult } from "@/components/entries/form/EntryForm";
-import { formValues } from "@/components/entries/form/form-values";
-import { getCurrentUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { idField, userAction } from "@/lib/actions";
 import { db } from "@/lib/db";
+import { formValues } from "@/lib/entries/form";
+import { entryContentShape } from "@/lib/entries/schema";
 import { proposeRevision } from "@/lib/revisions/propose";
 
+const reviseInput = z.object({
+  slug: z.string().min(1).max(200),
+  content: entryContentShape,
+  summary: z.string(),
+  baseRevisionId: idField,
+});
+
 /** Saves an edit of an entry: applied at once for its author and moderators, otherwise queued for review. */
-export async function reviseEntryAction(slug: string, input: EntrySaveInput): Promise<EntrySaveResult> {
-  const result = await proposeRevision({ db, slug, user: await getCurrentUser(), input });
-  if (result.ok) {
-    if (result.status === "accepted") {
-      revalidatePath(`/entries/${result.slug}`);
-      revalidatePath("/tags");
-      return { ok: true, href: `/entries/${result.slug}` };
+export const reviseEntryAction = userAction(
+  reviseInput,
+  async ({ slug, content, summary, baseRevisionId }, { user }) => {
+    const result = await proposeRevision({ db, ref: slug, user, changes: content, summary, baseRevisionId });
+    if (!result.ok) {
+      if (result.code !== "conflict") return result;
+      // The form continues from the newest revision, holding the merged text.
+      const { content: merged, ...conflict } = result;
+      return { ...conflict, mergedValues: formValues(merged) };
     }
-    return { ok: true, href: `/entries/${result.slug}/history?proposed=${result.number}` };
-  }
-  if (result.code === "invalid") return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  if (result.code === "conflict")
-    return {
-      ok: false,
-      message: result.message,
-      conflicts: result.conflicts,
-      mergedValues: formValues(result.content),
-      head: result.head,
-    };
-  return { ok: false, message: result.message };
-}
+    if (result.status === "pending") {
+      return { ok: true as const, href: `/entries/${result.slug}/history?proposed=${result.number}` };
+    }
+    revalidatePath(`/entries/${result.slug}`);
+    revalidatePath("/tags");
+    return { ok: true as const, href: `/entries/${result.slug}` };
+  },
+);

@@ -4,9 +4,9 @@ import { notFound, redirect } from "next/navigation";
 import { reviseEntryAction } from "@/app/entries/[slug]/edit/actions";
 import { EntryForm } from "@/components/entries/form/EntryForm";
 import { FormattingHelp } from "@/components/entries/form/FormattingHelp";
-import { formValues } from "@/components/entries/form/form-values";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { formValues } from "@/lib/entries/form";
 import { entryHeaderForRender } from "@/lib/entries/get-entry";
 import { revisesDirectly } from "@/lib/revisions/propose";
 import { headRevision } from "@/lib/revisions/snapshots";
@@ -54,8 +54,8 @@ export default async function EditEntryPage({ params }: Props) {
         initial={formValues(head.content)}
         draftKey={`hivebrain:draft:edit:${entry.slug}`}
         tagSuggestions={tags}
-        save={reviseEntryAction.bind(null, entry.slug)}
-        revision={{ baseRevisionId: head.id, baseNumber: head.number, note }}
+        save={reviseEntryAction}
+        revision={{ slug: entry.slug, baseRevisionId: head.id, baseNumber: head.number, note }}
         submitLabel={direct ? "Save changes" : "Propose changes"}
       />
     </div>
