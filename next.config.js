@@ -1,3 +1,42 @@
+// Security headers for every response. They are set here rather than per request (middleware,
+// a nonce) so entry pages stay static HTML: a CSP nonce would make every page dynamic. Without a
+// nonce, Next's inline scripts (the RSC payload it streams into each page) need
+// script-src 'unsafe-inline'; everything else is locked down. Next bakes these headers into
+// the build (routes-manifest.json), so HSTS_MAX_AGE is read when the app is built.
+const isDev = process.env.NODE_ENV === "development";
+
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  // 'unsafe-eval' and ws: only for `next dev` (React Refresh, hot reload).
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  // Shiki's highlighting and React style props are inline style attributes.
+  "style-src 'self' 'unsafe-inline'",
+  // Entries may show images from any https host (lib/markdown/plugins.ts: never http, no referrer).
+  "img-src 'self' https:",
+  "font-src 'self'",
+  `connect-src 'self'${isDev ? " ws:" : ""}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** Strict-Transport-Security, off unless HSTS_MAX_AGE (seconds) is set: localhost is plain http. */
+function hstsHeaders() {
+  const value = process.env.HSTS_MAX_AGE;
+  if (!value) return [];
+  if (!/^\d+$/.test(value)) throw new Error(`HSTS_MAX_AGE must be a number of seconds, not "${value}"`);
+  return [{ key: "Strict-Transport-Security", value: `max-age=${value}` }];
+}
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  ...hstsHeaders(),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build folders let the test suite run a SQLite and a PostgreSQL server side by
@@ -19,6 +58,9 @@ const nextConfig = {
   // the CPU time of serving a cached entry page (measured with --cpu-prof). Not worth it.
   generateEtags: false,
   typedRoutes: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

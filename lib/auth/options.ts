@@ -5,6 +5,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { findOrCreateGitHubUser } from "@/lib/auth/github";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { signInLimits } from "@/lib/auth/rate-limit";
@@ -33,7 +34,7 @@ const credentials = CredentialsProvider({
     const user = await findUserForSignIn({ db, login });
     // Same work whether or not the account exists, and the same message either way.
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !user.passwordHash || !valid) {
+    if (!user?.passwordHash || !valid) {
       await limits.recordFailure({ login, ip });
       throw new Error(SIGN_IN_FAILED);
     }
@@ -53,6 +54,12 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/sign-in", signOut: "/sign-out", error: "/sign-in" },
   providers: [credentials, ...github],
   callbacks: {
+    // next-auth's default keeps any URL that starts with "/" ("/\t/evil.example" included), and
+    // puts it in a Location header and a cookie as it is, where a newline makes it answer 500.
+    // The same rule as the sign-in page's, with the real origin: a normalized path on this site.
+    async redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
+    },
     async jwt({ token, user, account, profile }) {
       if (account?.provider === "github" && profile) {
         token.uid = await findOrCreateGitHubUser({

@@ -11,7 +11,7 @@ export function authSecret(): string {
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 }); // 0700: it holds the database too
     const secret = randomBytes(32).toString("base64url");
     try {
       fs.writeFileSync(file, secret, { flag: "wx", mode: 0o600 });

@@ -70,7 +70,7 @@ function classNames(el: Element): string[] {
 }
 
 const EXTERNAL_URL = /^(https?:)?\/\//i;
-const HTTP_URL = /^https?:\/\//i;
+const HTTPS_URL = /^https:\/\//i;
 
 // ---------------------------------------------------------------- hast
 
@@ -79,8 +79,10 @@ const HTTP_URL = /^https?:\/\//i;
  * - `#anchor` links that point at a prefixed id in this document are
  *   rewritten to `#<prefix>-anchor` (footnotes, in-field heading links);
  * - external links get rel="nofollow ugc noopener noreferrer";
- * - images without an absolute http(s) src are replaced by their alt text,
- *   the rest get loading="lazy";
+ * - images without an absolute https src are replaced by their alt text (plain
+ *   http would let anyone on the way watch or swap them; relative and data: URLs
+ *   are not entry content), the rest get referrerpolicy="no-referrer" and
+ *   loading="lazy" (see "Security" in README.md);
  * - tables are wrapped in a horizontally scrollable, focusable div.
  */
 export function rehypeLinksImagesTables(options: { idPrefix: string }) {
@@ -109,11 +111,13 @@ export function rehypeLinksImagesTables(options: { idPrefix: string }) {
         }
       } else if (el.tagName === "img") {
         const src = el.properties.src;
-        if (typeof src !== "string" || !HTTP_URL.test(src)) {
+        if (typeof src !== "string" || !HTTPS_URL.test(src)) {
           const alt = typeof el.properties.alt === "string" ? el.properties.alt : "";
           parent.children[index] = { type: "text", value: alt };
           return;
         }
+        // The image's host learns each reader's address, but not which page they read.
+        el.properties.referrerPolicy = "no-referrer";
         el.properties.loading = "lazy";
         el.properties.decoding = "async";
       } else if (

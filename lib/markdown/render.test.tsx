@@ -13,7 +13,7 @@ import { getHighlighter, resolveLanguage } from "./highlighter";
 import { renderMarkdown } from "./render";
 
 async function html(source: string, idPrefix = "solution"): Promise<string> {
-  return renderToStaticMarkup(<>{await renderMarkdown(source, { idPrefix })}</>);
+  return renderToStaticMarkup(await renderMarkdown(source, { idPrefix }));
 }
 
 describe("renderMarkdown: sanitizing", () => {
@@ -54,12 +54,27 @@ describe("renderMarkdown: sanitizing", () => {
     expect(out).toContain('<a href="#top">e</a>');
   });
 
-  it("allows images only with http(s) src, lazily loaded", async () => {
-    const out = await html("![ok](https://img.example/a.png) ![rel](/a.png) ![data](data:image/png;base64,AAAA)");
-    expect(out).toContain('<img src="https://img.example/a.png" alt="ok" loading="lazy" decoding="async"/>');
+  it("allows images only with https src, without referrer, lazily loaded", async () => {
+    const out = await html(
+      "![ok](https://img.example/a.png) ![plain](http://img.example/b.png) ![rel](/a.png) ![data](data:image/png;base64,AAAA)",
+    );
+    expect(out).toContain(
+      '<img src="https://img.example/a.png" alt="ok" referrerPolicy="no-referrer" loading="lazy" decoding="async"/>',
+    );
     expect(out.match(/<img/g)).toHaveLength(1);
+    // An http image becomes its alt text: it is neither loaded nor linked.
+    expect(out).toContain(" plain ");
+    expect(out).not.toContain("http://img.example");
     expect(out).toContain(" rel ");
     expect(out).not.toContain("data:image");
+  });
+
+  it("drops http images written as raw HTML or reference images too", async () => {
+    const out = await html(
+      ['<img src="http://img.example/raw.png">', "", "![ref][pic]", "", "[pic]: http://img.example/ref.png"].join("\n"),
+    );
+    expect(out).not.toContain("<img");
+    expect(out).not.toContain("img.example");
   });
 });
 
@@ -96,7 +111,10 @@ describe("renderMarkdown: code blocks", () => {
 
   it("turns a decision-tree fence into DecisionTreeBlock with the raw source", async () => {
     const source = 'question: "Is it <CPU>-bound?"\n  yes: use processes & pools\n  no: asyncio';
-    const out = await html("Intro\n\n```decision-tree\n" + source + "\n```\n\n```Decision-Tree\nsecond\n```", "why");
+    const out = await html(
+      `Intro\n\n\`\`\`decision-tree\n${source}\n\`\`\`\n\n\`\`\`Decision-Tree\nsecond\n\`\`\``,
+      "why",
+    );
     expect(out).toContain(
       '<div data-testid="decision-tree" data-id-prefix="why-tree-1">' +
         "question: &quot;Is it &lt;CPU&gt;-bound?&quot;\n  yes: use processes &amp; pools\n  no: asyncio</div>",

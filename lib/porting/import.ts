@@ -47,8 +47,18 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export type ImportReport = Record<ReportKind, KindCounts> & {
   format: ImportFormat;
   tagsCreated: number;
+  /** Created users whose role in the file (moderator, admin) was not applied: see importRoles. */
+  rolesIgnored: number;
   problems: ImportProblem[];
 };
+
+export interface ImportOptions {
+  /**
+   * Give created users the role the file lists. Off by default: anyone can write a file that
+   * makes its users admins, so roles come in only when the person importing says so.
+   */
+  importRoles?: boolean;
+}
 
 interface Candidate {
   index: number;
@@ -110,9 +120,12 @@ function revisionsOf(entry: ExportedEntry): ExportedRevision[] {
 
 /** The entry shows its latest accepted revision. */
 function shownContent(entry: ExportedEntry) {
-  return revisionsOf(entry)
+  const shown = revisionsOf(entry)
     .filter((revision) => revision.status === "accepted")
-    .at(-1)!.content;
+    .at(-1);
+  // The format check refuses entries without an accepted revision.
+  if (!shown) throw new Error("an exported entry has no accepted revision");
+  return shown.content;
 }
 
 function emptyReport(format: ImportFormat): ImportReport {
@@ -125,6 +138,7 @@ function emptyReport(format: ImportFormat): ImportReport {
     statusChanges: counts(),
     votes: counts(),
     tagsCreated: 0,
+    rolesIgnored: 0,
     problems: [],
   };
 }
@@ -221,18 +235,21 @@ function handlesOf(entry: ExportedEntry): string[] {
 
 /**
  * Creates the listed users and any user an entry names that does not exist yet. Imported users
- * have no password and no email: they cannot sign in until an admin sets a password.
+ * have no password and no email: they cannot sign in until an admin sets a password. They are
+ * plain users unless importRoles is set; users already present keep their role either way.
  */
 async function importUsers({
   db,
   items,
   candidates,
   report,
+  importRoles,
 }: {
   db: Db;
   items: unknown[];
   candidates: Candidate[];
   report: ImportReport;
+  importRoles: boolean;
 }): Promise<Map<string, string>> {
   const wanted = new Map<string, ExportedUser | null>();
   for (const [index, item] of items.entries()) {
@@ -260,14 +277,21 @@ async function importUsers({
       if (listed) report.users.present++;
       continue;
     }
+    const listedRole = listed?.role ?? "user";
     const user = await db.user.upsert({
       where: { handle },
-      create: { handle, name: listed?.name ?? null, role: listed?.role ?? "user", createdAt: listed?.createdAt },
+      create: {
+        handle,
+        name: listed?.name ?? null,
+        role: importRoles ? listedRole : "user",
+        createdAt: listed?.createdAt,
+      },
       update: {},
       select: { id: true },
     });
     ids.set(handle, user.id);
     report.users.created++;
+    if (!importRoles && listedRole !== "user") report.rolesIgnored++;
   }
   return ids;
 }
@@ -279,7 +303,8 @@ async function findExisting(
 ): Promise<"present" | "absent" | { conflict: string }> {
   if (identity === "original") {
     // Revision 0 keeps the original title even after later edits, so this key stays stable.
-    const first = revisionsOf(entry)[0]!;
+    const first = revisionsOf(entry)[0];
+    if (!first) return "absent";
     const match = await db.revision.findFirst({
       where: { number: 0, title: first.content.title, createdAt: first.createdAt },
       select: { id: true },
@@ -305,7 +330,13 @@ async function writeEntry({
   slug: string;
   userIds: Map<string, string>;
 }) {
-  const idOf = (handle: string | null) => (handle === null ? null : userIds.get(handle)!);
+  const idOf = (handle: string | null) => (handle === null ? null : (userIds.get(handle) ?? null));
+  // Every handle the file names was created or matched before its entries are written.
+  const voterId = (handle: string) => {
+    const id = userIds.get(handle);
+    if (!id) throw new Error(`the import has no user @${handle}`);
+    return id;
+  };
   const revisions = revisionsOf(entry);
   const counters = {
     score: entry.votes.reduce((sum, vote) => sum + vote.value, 0),
@@ -357,7 +388,7 @@ async function writeEntry({
       await tx.vote.createMany({
         data: entry.votes.map((vote) => ({
           entryId: created.id,
-          userId: idOf(vote.voter)!,
+          userId: voterId(vote.voter),
           value: vote.value,
           createdAt: vote.createdAt,
           updatedAt: vote.updatedAt,
@@ -369,7 +400,11 @@ async function writeEntry({
 }
 
 /** Imports the text of an export file. Throws ImportFileError when the file as a whole is unusable. */
-export async function importText({ db, text }: { db: Db; text: string }): Promise<ImportReport> {
+export async function importText({
+  db,
+  text,
+  importRoles = false,
+}: { db: Db; text: string } & ImportOptions): Promise<ImportReport> {
   const document = readDocument(text);
   const report = emptyReport(document.format);
   const candidates = await checkEntries({ db, format: document.format, items: document.entries, report });
@@ -380,7 +415,7 @@ export async function importText({ db, text }: { db: Db; text: string }): Promis
     else if (existing === "absent") absent.push(candidate);
     else rejectEntry(report, candidate.index, document.entries[candidate.index], existing.conflict);
   }
-  const userIds = await importUsers({ db, items: document.users, candidates: absent, report });
+  const userIds = await importUsers({ db, items: document.users, candidates: absent, report, importRoles });
   const tagsBefore = await db.tag.count();
 
   for (const candidate of absent) {

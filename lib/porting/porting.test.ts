@@ -9,6 +9,7 @@ import { exportDatabase } from "@/lib/porting/export";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/porting/format";
 import { parseOriginalDate } from "@/lib/porting/hivebrain-v0";
 import { ImportFileError, importText } from "@/lib/porting/import";
+import { formatImportReport } from "@/lib/porting/report";
 import { revisionSnapshot } from "@/lib/revisions/snapshots";
 import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
 import { resetDatabase } from "@/scripts/db/reset.mts";
@@ -287,7 +288,8 @@ describeEachDatabase("import and export", ({ db, database }) => {
       const text = JSON.stringify(source);
 
       const { report, target } = await withDb(targetUrl, async (targetDb) => {
-        const report = await importText({ db: targetDb, text });
+        // A move between our own databases: the file is trusted, roles included.
+        const report = await importText({ db: targetDb, text, importRoles: true });
         const row = await targetDb.entry.findUniqueOrThrow({
           where: { slug },
           include: { tags: { include: { tag: true } } },
@@ -328,7 +330,7 @@ describeEachDatabase("import and export", ({ db, database }) => {
       expect(target.users).toEqual(source.users);
 
       // Importing the same file again into the target creates nothing.
-      const again = await withDb(targetUrl, (targetDb) => importText({ db: targetDb, text }));
+      const again = await withDb(targetUrl, (targetDb) => importText({ db: targetDb, text, importRoles: true }));
       expect(again).toMatchObject({
         users: { created: 0, invalid: 0 },
         entries: { created: 0, present: target.entries.length },
@@ -553,6 +555,44 @@ describeEachDatabase("import and export", ({ db, database }) => {
     expect(await db.tag.count({ where: { name: newTag } })).toBe(0);
   });
 
+  it("creates the file's users as plain users unless told to import roles, and says how many roles it ignored", async () => {
+    const people = (prefix: string) =>
+      (["admin", "moderator", "user"] as const).map((role) => ({
+        handle: unique(`${prefix}${role.slice(0, 3)}`),
+        name: `Imported ${role}`,
+        role,
+        createdAt: "2026-01-01T00:00:00.000Z",
+      }));
+    const roles = async (handles: string[]) =>
+      Object.fromEntries(
+        (await db.user.findMany({ where: { handle: { in: handles } }, select: { handle: true, role: true } })).map(
+          (user) => [user.handle, user.role],
+        ),
+      );
+
+    const hostile = people("ho");
+    const report = await importText({ db, text: exportDocument([], hostile) });
+    expect(report).toMatchObject({ users: { created: 3, present: 0, invalid: 0 }, rolesIgnored: 2 });
+    expect(await roles(hostile.map((user) => user.handle))).toEqual(
+      Object.fromEntries(hostile.map((user) => [user.handle, "user"])),
+    );
+    expect(formatImportReport(report)).toContain(
+      "roles: 2 role assignments in the file ignored; the users were created as plain users (--import-roles keeps them)",
+    );
+    // Importing the same file again with the flag does not promote users that already exist.
+    const again = await importText({ db, text: exportDocument([], hostile), importRoles: true });
+    expect(again).toMatchObject({ users: { created: 0, present: 3 }, rolesIgnored: 0 });
+    expect(Object.values(await roles(hostile.map((user) => user.handle)))).toEqual(["user", "user", "user"]);
+
+    const trusted = people("tr");
+    const kept = await importText({ db, text: exportDocument([], trusted), importRoles: true });
+    expect(kept).toMatchObject({ users: { created: 3 }, rolesIgnored: 0 });
+    expect(await roles(trusted.map((user) => user.handle))).toEqual(
+      Object.fromEntries(trusted.map((user) => [user.handle, user.role])),
+    );
+    expect(formatImportReport(kept)).not.toContain("roles:");
+  });
+
   it("refuses files that are not JSON or not a known format, writing nothing", async () => {
     const cases: [string, RegExp][] = [
       ["{ not json", /^The file is not valid JSON: /],
@@ -594,5 +634,37 @@ it("runs the real npm run import / export on a SQLite file", async () => {
   } finally {
     removeSqlite(url);
     fs.rmSync(out, { force: true });
+  }
+}, 120_000);
+
+it("npm run import takes roles from the file only with --import-roles", async () => {
+  const exec = promisify(execFile);
+  const url = await scratchSqlite("cli-roles");
+  const file = `data/test-porting-cli-roles-${run}.json`;
+  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+  const admin = (handle: string) =>
+    exportDocument([], [{ handle, name: null, role: "admin", createdAt: "2026-01-01T00:00:00.000Z" }]);
+  try {
+    fs.writeFileSync(file, admin("cliplain"));
+    const plain = await exec("npm", ["run", "-s", "import", "--", file], { env });
+    expect(plain.stdout).toContain("roles: 1 role assignment in the file ignored");
+    fs.writeFileSync(file, admin("clitrusted"));
+    const trusted = await exec("npm", ["run", "-s", "import", "--", file, "--import-roles"], { env });
+    expect(trusted.stdout).not.toContain("roles:");
+    const usage = await exec("npm", ["run", "-s", "import", "--", "--import-roles"], { env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(usage).toMatchObject({ code: 2 });
+    expect((usage as { stderr: string }).stderr).toContain("usage: npm run import -- <in.json> [--import-roles]");
+    await withDb(url, async (db) => {
+      const users = await db.user.findMany({ select: { handle: true, role: true }, orderBy: { handle: "asc" } });
+      expect(users).toEqual([
+        { handle: "cliplain", role: "user" },
+        { handle: "clitrusted", role: "admin" },
+      ]);
+    });
+  } finally {
+    removeSqlite(url);
+    fs.rmSync(file, { force: true });
   }
 }, 120_000);

@@ -13,6 +13,7 @@ import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
 import { sqliteFilePath } from "../../lib/db-url.ts";
 import { migrationsDir, type Provider, providerOf, schemaFile } from "./config.mts";
+import { prepareSqliteFile } from "./sqlite-file.mts";
 
 const require = createRequire(import.meta.url);
 let wasmReady = false;
@@ -83,7 +84,7 @@ function reportCharAsText(result: QueryResultLike | undefined): void {
 // (pg_class.relkind and friends), which @prisma/adapter-pg 7.10 rejects as unsupported.
 // Their values already arrive as strings, so report them as text.
 class CharAsTextClient extends pg.Client {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: pg.Client.query has many overloads; this forwards them all.
   override query(...args: any[]): any {
     const callback = args.at(-1);
     if (typeof callback === "function") {
@@ -92,10 +93,13 @@ class CharAsTextClient extends pg.Client {
         callback(error, result);
       };
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    // biome-ignore lint/suspicious/noExplicitAny: see above.
     const returned = (pg.Client.prototype.query as any).apply(this, args);
     if (returned && typeof returned.then === "function") {
-      return returned.then((result: QueryResultLike) => (reportCharAsText(result), result));
+      return returned.then((result: QueryResultLike) => {
+        reportCharAsText(result);
+        return result;
+      });
     }
     return returned;
   }
@@ -144,7 +148,10 @@ type Disposable = { dispose(): Promise<void> };
 
 // Adapters the engine opened; the engine never closes them, so close() does.
 function adapterFactory(url: string, opened: Disposable[]) {
-  const track = <T extends Disposable>(adapter: T): T => (opened.push(adapter), adapter);
+  const track = <T extends Disposable>(adapter: T): T => {
+    opened.push(adapter);
+    return adapter;
+  };
   if (providerOf(url) === "postgresql") {
     const config = { ...postgresConfig(url), Client: CharAsTextClient };
     const postgres = new PrismaPg(config);
@@ -156,7 +163,7 @@ function adapterFactory(url: string, opened: Disposable[]) {
     });
   }
   const file = sqliteFilePath(url);
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  prepareSqliteFile(file);
   const sqlite = new PrismaBetterSqlite3({ url: file });
   return bindMigrationAwareSqlAdapterFactory({
     provider: sqlite.provider,

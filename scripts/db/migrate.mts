@@ -1,16 +1,15 @@
 // npm run db:migrate — applies prisma/<db>/migrations to the database in DATABASE_URL.
-import fs from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "../../lib/db-url.ts";
 import { databaseUrl, providerOf } from "./config.mts";
 import { openSchemaEngine, readMigrations, schemaFilters } from "./engine.mts";
 import { maintainSqlite } from "./maintain.mts";
 import { writeSchemas } from "./schemas.mts";
+import { prepareSqliteFile } from "./sqlite-file.mts";
 
 export async function migrate(url: string = databaseUrl()): Promise<string[]> {
   writeSchemas();
-  if (providerOf(url) === "sqlite") useWriteAheadLog(url);
+  if (providerOf(url) === "sqlite") enableWriteAheadLog(url);
   const engine = await openSchemaEngine(url);
   let applied: string[];
   try {
@@ -27,8 +26,8 @@ export async function migrate(url: string = databaseUrl()): Promise<string[]> {
 
 // WAL lets readers (page renders) run while a write is in progress; the setting is stored
 // in the database file, so setting it here covers every later connection.
-function useWriteAheadLog(url: string): void {
-  fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
+function enableWriteAheadLog(url: string): void {
+  prepareSqliteFile(sqliteFilePath(url));
   const sqlite = new Database(sqliteFilePath(url));
   sqlite.pragma("journal_mode = WAL");
   sqlite.close();
