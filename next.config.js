@@ -58,6 +58,12 @@ const nextConfig = {
   // the CPU time of serving a cached entry page (measured with --cpu-prof). Not worth it.
   generateEtags: false,
   typedRoutes: false,
+  experimental: {
+    // Server actions read at most this much (Next's default is 1 MB). The largest legitimate
+    // one saves an entry at its 30,000-character limit (lib/entries/schema.ts): up to 3 bytes
+    // a character in UTF-8, some escaped in JSON, 90-180 KB. The JSON API allows 256 KiB too.
+    serverActions: { bodySizeLimit: "256kb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -47,6 +47,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
       // All test visitors share 127.0.0.1; per-user limits are still tested (e2e/api).
       SUBMISSIONS_PER_HOUR_PER_IP: "1000",
+      SIGN_UPS_PER_HOUR_PER_IP: "1000",
     },
     reuseExistingServer: false,
     timeout: 120_000,

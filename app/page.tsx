@@ -1,11 +1,13 @@
 import { EntryBrowser } from "@/components/entries/EntryBrowser";
+import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { parseBrowseState, type SearchParamsRecord } from "@/lib/entries/browse-params";
 import { listEntries, listLanguages } from "@/lib/entries/list-entries";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const state = parseBrowseState(await searchParams);
-  const [result, languages] = await Promise.all([listEntries({ db, ...state }), listLanguages({ db })]);
+  const viewer = await getCurrentUser();
+  const [result, languages] = await Promise.all([listEntries({ db, viewer, ...state }), listLanguages({ db, viewer })]);
   return (
     <div className="space-y-6">
       <div>

@@ -86,3 +86,25 @@ export function toActionState<F extends Failure>(failure: F): ActionState<F> {
   const { retryAfterSeconds: _, ...state } = failure;
   return state;
 }
+
+/** What an MCP tool answers for a failure: a tool error whose text names each field, the details as structured content. */
+export function toToolError(failure: Omit<Failure, "ok">) {
+  const { code, message, fieldErrors, retryAfterSeconds, conflicts } = failure;
+  const lines = [message];
+  for (const [field, problems] of Object.entries(fieldErrors ?? {}))
+    for (const problem of problems ?? []) lines.push(`- ${field}: ${problem}`);
+  if (retryAfterSeconds) lines.push(`Retry after ${retryAfterSeconds} seconds.`);
+  return {
+    isError: true as const,
+    content: [{ type: "text" as const, text: lines.join("\n") }],
+    structuredContent: {
+      error: {
+        code,
+        message,
+        ...(fieldErrors ? { fields: fieldErrors } : {}),
+        ...(conflicts ? { conflicts } : {}),
+        ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+      },
+    },
+  };
+}

@@ -50,6 +50,14 @@ describeEachDatabase("view counting", ({ db }) => {
     expect(await db.entryView.count({ where: { entryId: id } })).toBe(0);
   });
 
+  it("counts nothing for a request without a visitor, and reads the count", async () => {
+    const { slug } = await createEntry({ db, content: sampleContent(), authorId: null, status: "approved" });
+    await recordView({ db, slug, visitorId: "dave" });
+    for (let i = 0; i < 3; i++)
+      expect(await recordView({ db, slug, visitorId: null })).toEqual({ ok: true, counted: false, viewCount: 1 });
+    expect((await db.entry.findUniqueOrThrow({ where: { slug } })).viewCount).toBe(1);
+  });
+
   it("answers not_found for an unknown entry", async () => {
     expect(await recordView({ db, slug: "missing-entry", visitorId: "x" })).toMatchObject({
       ok: false,

@@ -4,6 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { visibleTo } from "@/lib/entries/visibility";
 import { type Failure, fail } from "@/lib/errors";
 
 export const VIEW_WINDOW_MS = 60 * 60 * 1000;
@@ -13,9 +14,11 @@ export function visitorKey(visitorId: string): string {
 }
 
 /**
- * Counts a view unless this visitor's last counted view of the entry is under an hour old.
- * Answers not_found for an unknown slug. Safe under concurrent requests: the window check and the
- * claim of the window are one conditional UPDATE (or one INSERT guarded by the primary key).
+ * Counts a view unless this visitor's last counted view of the entry is under an hour old; a
+ * request without a visitor (null: no visitor cookie yet) counts nothing and only reads the
+ * count. Answers not_found for an unknown slug and for a rejected entry. Safe under concurrent requests: the window
+ * check and the claim of the window are one conditional UPDATE (or one INSERT guarded by the
+ * primary key).
  */
 export async function recordView({
   db,
@@ -25,11 +28,16 @@ export async function recordView({
 }: {
   db: Db;
   slug: string;
-  visitorId: string;
+  visitorId: string | null;
   now?: Date;
 }): Promise<{ ok: true; counted: boolean; viewCount: number } | Failure> {
-  const entry = await db.entry.findUnique({ where: { slug }, select: { id: true } });
+  // Views are counted on public entries only: a rejected entry does not exist for the public.
+  const entry = await db.entry.findFirst({
+    where: { slug, AND: [visibleTo(null)] },
+    select: { id: true, viewCount: true },
+  });
   if (!entry) return fail("not_found", `No entry has the slug "${slug}".`);
+  if (visitorId === null) return { ok: true, counted: false, viewCount: entry.viewCount };
   const key = { entryId: entry.id, visitorKey: visitorKey(visitorId) };
   const windowStart = new Date(now.getTime() - VIEW_WINDOW_MS);
 

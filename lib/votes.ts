@@ -26,7 +26,7 @@ export async function voteOnEntry({
   value: VoteValue;
 }): Promise<VoteResult> {
   if (!user) return fail("unauthorized", "Sign in to vote.");
-  const found = await findEntryByRef(db, ref, { id: true, slug: true });
+  const found = await findEntryByRef(db, ref, user, { id: true, slug: true });
   if (!found) return fail("not_found", ENTRY_NOT_FOUND);
   const entryId = found.id;
   return db.$transaction(async (tx): Promise<VoteResult> => {
@@ -69,7 +69,7 @@ export async function voteState({
   ref: string;
   user: CurrentUser | null;
 }): Promise<VoteState> {
-  const entry = await findEntryByRef(db, ref, { id: true, score: true, authorId: true });
+  const entry = await findEntryByRef(db, ref, user, { id: true, score: true, authorId: true });
   if (!entry) return fail("not_found", ENTRY_NOT_FOUND);
   const vote = user
     ? await db.vote.findUnique({

@@ -4,7 +4,7 @@
 // X-Forwarded-For only when the client sent none), so every rate limit keyed on an address
 // would be the client's to choose. Here the address is worked out from the socket and
 // TRUST_PROXY (scripts/lib/client-address.mjs) and passed to the app in a header this server
-// always overwrites.
+// always overwrites. X-Forwarded-Host and -Proto are kept only from a trusted proxy.
 //
 //   node scripts/server.mjs [--port 3000] [--hostname 0.0.0.0]
 //
@@ -15,6 +15,7 @@ import {
   CLIENT_ADDRESS_HEADER,
   clientAddress,
   describeTrustProxy,
+  dropUntrustedForwarding,
   parseTrustProxy,
   SERVER_REGISTRATION,
 } from "./lib/client-address.mjs";
@@ -48,6 +49,7 @@ const handle = app.getRequestHandler();
 const server = http.createServer((request, response) => {
   // Overwrites whatever the client sent under this name (Node joins repeated headers into one).
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request, trust);
+  dropUntrustedForwarding(request, trust);
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;

@@ -1,21 +1,25 @@
 "use server";
 // The entry form's helpers, shared by the submit and edit pages.
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { action } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { BODY_MAX, TITLE_MAX } from "@/lib/entries/schema";
 import { similarEntries } from "@/lib/entries/similar";
-import { renderMarkdown } from "@/lib/markdown/render";
+import { clientIp } from "@/lib/http/client-ip";
+import { previewMarkdown } from "@/lib/markdown/preview";
 
-const MARKDOWN_FIELDS = ["problem", "solution", "why", "context"] as const;
-
-/** The preview of one Markdown field, rendered exactly as the entry page renders it. */
+/**
+ * The preview of one Markdown field, rendered exactly as the entry page renders it; limited per
+ * client address and user. A field longer than the form allows is refused unread.
+ */
 export const previewMarkdownAction = action(
-  z.object({ field: z.string().max(40), markdown: z.string() }),
-  async ({ field, markdown }) => {
-    const idPrefix = MARKDOWN_FIELDS.find((name) => name === field) ?? "preview";
-    return { ok: true as const, preview: await renderMarkdown(markdown.slice(0, BODY_MAX), { idPrefix }) };
+  z.object({ field: z.string().max(40), markdown: z.string().max(BODY_MAX * 2) }),
+  async ({ field, markdown }, { user }) => {
+    const requestHeaders = await headers();
+    const ip = clientIp((name) => requestHeaders.get(name));
+    return previewMarkdown({ db, user, ip, field, markdown });
   },
 );
 

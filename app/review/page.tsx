@@ -8,10 +8,17 @@ import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
 import { isModerator } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { diffRevisions, NO_CONTENT } from "@/lib/revisions/diff";
+import { DiffBudget, diffLength, diffRevisions, NO_CONTENT, type RevisionContent } from "@/lib/revisions/diff";
 import { reviewQueue } from "@/lib/revisions/review";
 
 export const metadata: Metadata = { title: "Review queue" };
+
+/**
+ * Characters of changes each queue item shows, and the whole page (up to 100 items): the rest is
+ * a link away. A queue of huge submissions would otherwise make a page of megabytes.
+ */
+const ITEM_DIFF_CHARS = 8_000;
+const PAGE_DIFF_CHARS = 150_000;
 
 export default async function ReviewPage() {
   const user = await getCurrentUser();
@@ -31,6 +38,16 @@ export default async function ReviewPage() {
     );
   }
   const queue = await reviewQueue({ db });
+  // One budget for every diff on the page: a queue of huge rewrites is compared more coarsely
+  // rather than holding up the server, and shown in part.
+  const budget = new DiffBudget();
+  let charsLeft = PAGE_DIFF_CHARS;
+  const queueDiff = (from: RevisionContent, to: RevisionContent, href: string) => {
+    const diff = diffRevisions(from, to, budget);
+    const maxChars = Math.min(ITEM_DIFF_CHARS, charsLeft);
+    charsLeft -= Math.min(diffLength(diff), maxChars);
+    return { diff, clip: { maxChars, href } };
+  };
   return (
     <div className="space-y-10">
       <div>
@@ -63,7 +80,7 @@ export default async function ReviewPage() {
             <details>
               <summary className="cursor-pointer text-sm font-medium">Show the submission</summary>
               <div className="mt-2">
-                <RevisionDiffView diff={diffRevisions(NO_CONTENT, entry.content)} />
+                <RevisionDiffView {...queueDiff(NO_CONTENT, entry.content, `/entries/${entry.slug}`)} />
               </div>
             </details>
           </QueueItem>
@@ -93,7 +110,13 @@ export default async function ReviewPage() {
             action={reviewRevisionAction}
             hidden={{ revisionId: revision.id }}
           >
-            <RevisionDiffView diff={diffRevisions(revision.base ?? NO_CONTENT, revision.proposed)} />
+            <RevisionDiffView
+              {...queueDiff(
+                revision.base ?? NO_CONTENT,
+                revision.proposed,
+                `/entries/${revision.entry.slug}/history?${revision.baseNumber === null ? "" : `from=${revision.baseNumber}&`}to=${revision.number}`,
+              )}
+            />
           </QueueItem>
         ))}
       </QueueSection>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EntryBrowser } from "@/components/entries/EntryBrowser";
 import { SearchForm } from "@/components/search/SearchForm";
+import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { parseBrowseState, type SearchParamsRecord } from "@/lib/entries/browse-params";
 import { listLanguages } from "@/lib/entries/list-entries";
@@ -15,9 +16,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const state = parseBrowseState(await searchParams, { search: true });
+  const viewer = await getCurrentUser();
   const [result, languages] = await Promise.all([
-    searchEntries({ db, query: state.q ?? "", ...state }),
-    listLanguages({ db }),
+    searchEntries({ db, query: state.q ?? "", viewer, ...state }),
+    listLanguages({ db, viewer }),
   ]);
   return (
     <div className="space-y-6">

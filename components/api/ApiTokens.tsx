@@ -2,11 +2,40 @@
 
 import { useActionState } from "react";
 import { createTokenAction, revokeTokenAction } from "@/app/users/[handle]/actions";
+import { EXPIRY_CHOICES, type ExpiryChoice, SCOPE_CHOICES, type ScopeChoice } from "@/lib/api-token-choices";
 import type { ApiTokenItem } from "@/lib/api-tokens";
 
 type TokenActionState = Awaited<ReturnType<typeof createTokenAction | typeof revokeTokenAction>> | null;
 
 const dateFormat = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const timeFormat = new Intl.DateTimeFormat("en", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
+
+const EXPIRY_LABELS: Record<ExpiryChoice, string> = {
+  never: "Never",
+  "30": "In 30 days",
+  "90": "In 90 days",
+  "365": "In a year",
+};
+
+const fieldClass =
+  "mt-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-950";
+
+function scopesLabel(token: ApiTokenItem): string {
+  return token.scopes.includes("write") ? "read and write" : "read only";
+}
+
+function expiryLabel(token: ApiTokenItem): string {
+  if (!token.expiresAt) return "never expires";
+  return `${token.expired ? "expired" : "expires"} ${dateFormat.format(token.expiresAt)}`;
+}
 
 function Message({ state }: { state: TokenActionState }) {
   if (!state) return null;
@@ -15,7 +44,7 @@ function Message({ state }: { state: TokenActionState }) {
       role={state.ok ? "status" : "alert"}
       className={`text-sm ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}
     >
-      {state.message}
+      {[state.message, ...Object.values(("fieldErrors" in state && state.fieldErrors) || {}).flat()].join(" ")}
     </p>
   );
 }
@@ -38,7 +67,7 @@ function RevokeButton({ token }: { token: ApiTokenItem }) {
   );
 }
 
-/** The owner's personal API tokens: create one (shown once), see when each was used, revoke. */
+/** The owner's personal API tokens: create one (scopes, expiry; shown once), see what each may do and when it was used, revoke. */
 export function ApiTokens({ tokens }: { tokens: ApiTokenItem[] }) {
   const [state, action, pending] = useActionState(createTokenAction, null as TokenActionState);
   return (
@@ -46,13 +75,27 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenItem[] }) {
       <form action={action} className="flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block font-medium">Token name</span>
-          <input
-            name="name"
-            required
-            maxLength={60}
-            placeholder="e.g. CI import script"
-            className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-950"
-          />
+          <input name="name" required maxLength={60} placeholder="e.g. CI import script" className={fieldClass} />
+        </label>
+        <label className="text-sm">
+          <span className="block font-medium">Access</span>
+          <select name="scope" defaultValue={"read write" satisfies ScopeChoice} className={fieldClass}>
+            {Object.entries(SCOPE_CHOICES).map(([value, choice]) => (
+              <option key={value} value={value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="block font-medium">Expires</span>
+          <select name="expiresIn" defaultValue={"90" satisfies ExpiryChoice} className={fieldClass}>
+            {EXPIRY_CHOICES.map((value) => (
+              <option key={value} value={value}>
+                {EXPIRY_LABELS[value]}
+              </option>
+            ))}
+          </select>
         </label>
         <button
           type="submit"
@@ -76,9 +119,10 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenItem[] }) {
             <li key={token.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
               <span className="font-medium">{token.name}</span>
               <code className="font-mono text-stone-500">{token.prefix}…</code>
+              <span data-testid="token-scopes">{scopesLabel(token)}</span>
               <span className="flex-1 text-stone-500 dark:text-stone-400">
-                created {dateFormat.format(token.createdAt)} ·{" "}
-                {token.lastUsedAt ? `last used ${dateFormat.format(token.lastUsedAt)}` : "never used"}
+                created {dateFormat.format(token.createdAt)} · {expiryLabel(token)} ·{" "}
+                {token.lastUsedAt ? `last used ${timeFormat.format(token.lastUsedAt)} UTC` : "never used"}
               </span>
               {token.revokedAt ? (
                 <span className="text-stone-500">revoked {dateFormat.format(token.revokedAt)}</span>

@@ -3,6 +3,7 @@ import { EntryBadges } from "@/components/entries/EntryBadges";
 import { Snippet } from "@/components/search/Snippet";
 import { TagLinks } from "@/components/tags/TagLinks";
 import type { EntryCard as EntryCardData } from "@/lib/entries/list-entries";
+import { entryPath } from "@/lib/entries/visibility";
 import { formatDate, plural, timeAgo } from "@/lib/format";
 import type { SnippetSegment } from "@/lib/search/snippet";
 
@@ -27,7 +28,7 @@ export function EntryCard({ entry, now }: { entry: EntryCardData & CardMatch; no
       <div className="min-w-0 flex-1 space-y-2">
         <EntryBadges {...entry} />
         <h2 className="text-lg font-semibold leading-snug">
-          <Link href={`/entries/${entry.slug}`} className="hover:text-amber-700 dark:hover:text-amber-400">
+          <Link href={entryPath(entry)} className="hover:text-amber-700 dark:hover:text-amber-400">
             {entry.title}
           </Link>
         </h2>

@@ -1,11 +1,30 @@
+import Link from "next/link";
 import { Fragment } from "react";
 import { FIELD_LABELS } from "@/lib/entries/field-labels";
-import type { RevisionDiff } from "@/lib/revisions/diff";
+import { clipDiff, type DiffDetail, type RevisionDiff } from "@/lib/revisions/diff";
 
-/** A word-level diff: removed words struck through in red, added words in green. */
-export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
+// A field with more changes than a page may spend comparing (lib/revisions/diff.ts) is compared
+// more coarsely; the page says so, in place of the words it could not line up.
+const COARSER: Record<Exclude<DiffDetail, "words">, string> = {
+  lines:
+    "Too many changes to compare word by word: compared line by line, with changed lines word by word where there was time.",
+  whole: "Too many changes to compare: the old text is shown struck out, then the new text.",
+};
+
+/**
+ * A word-level diff: removed words struck through in red, added words in green. With `clip`,
+ * only the first `maxChars` characters of the changes show, and a link leads to all of them.
+ */
+export function RevisionDiffView({
+  diff: whole,
+  clip,
+}: {
+  diff: RevisionDiff;
+  clip?: { maxChars: number; href: string };
+}) {
+  const { diff, hidden } = clip ? clipDiff(whole, clip.maxChars) : { diff: whole, hidden: 0 };
   const unchanged =
-    diff.text.length === 0 &&
+    whole.text.length === 0 &&
     diff.scalars.length === 0 &&
     diff.tags.added.length === 0 &&
     diff.tags.removed.length === 0;
@@ -41,9 +60,14 @@ export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
           )}
         </ul>
       )}
-      {diff.text.map(({ field, changes }) => (
+      {diff.text.map(({ field, changes, detail }) => (
         <section key={field} aria-label={`Changes to ${FIELD_LABELS[field]}`}>
           <h3 className="mb-1 text-sm font-semibold">{FIELD_LABELS[field]}</h3>
+          {detail !== "words" && (
+            <p role="note" className="mb-1 text-xs text-stone-600 dark:text-stone-300">
+              {COARSER[detail]}
+            </p>
+          )}
           <p className="whitespace-pre-wrap break-words rounded-md border border-stone-200 bg-white p-3 font-mono text-sm dark:border-stone-800 dark:bg-stone-900">
             {changes.map((change, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one diff, in order; the same words can repeat
@@ -62,6 +86,14 @@ export function RevisionDiffView({ diff }: { diff: RevisionDiff }) {
           </p>
         </section>
       ))}
+      {clip && hidden > 0 && (
+        <p role="note" className="text-sm text-stone-600 dark:text-stone-300">
+          {hidden.toLocaleString("en")} more characters of these changes are not shown here.{" "}
+          <Link href={clip.href} className="text-amber-700 underline dark:text-amber-400">
+            See all the changes
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

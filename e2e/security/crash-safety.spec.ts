@@ -18,6 +18,8 @@ const WRITERS = 6;
 const AUTHORS = 6;
 // The kill comes once this many writes were acknowledged, while the writers keep sending.
 const ACKNOWLEDGED_BEFORE_KILL = 40;
+// Submissions sent together just before the kill, so that some are surely in flight.
+const BURST = 40;
 
 interface Acknowledged {
   entries: { id: string; title: string }[];
@@ -162,11 +164,28 @@ test("writes acknowledged before a SIGKILL survive the restart, and nothing is h
   });
   const acknowledgedCount = () => acknowledged.entries.length + acknowledged.revisions.length + acknowledged.votes.size;
   await expect.poll(acknowledgedCount, { timeout: 90_000 }).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);
+
+  // On a fast machine the writers' requests can all be answered by the time the kill comes.
+  // So a burst of submissions goes out at once, and the kill comes as soon as the first of
+  // them is answered: the server is then working through the rest.
+  let firstBurstAnswer: () => void = () => {};
+  const burstAnswered = new Promise<void>((resolve) => {
+    firstBurstAnswer = resolve;
+  });
+  const burst = Array.from({ length: BURST }, (_, i) =>
+    writeOnce(i % WRITERS, 3 * i)
+      .catch((error: Error) => {
+        if (!killed) throw error;
+        unanswered.push(error.message);
+      })
+      .finally(() => firstBurstAnswer()),
+  );
+  await burstAnswered;
   const exited = new Promise((resolve) => server.once("exit", resolve));
   killed = true;
   process.kill(-(server.pid as number), "SIGKILL");
   await exited;
-  await Promise.all(writers);
+  await Promise.all([...writers, ...burst]);
   testInfo.annotations.push({
     type: "load",
     description: `${attempts} writes sent; ${acknowledged.entries.length} submissions, ${acknowledged.revisions.length} revisions and ${acknowledged.votes.size} votes acknowledged; ${unanswered.length} cut off by the kill`,

@@ -11,11 +11,11 @@ import { e2eTargets } from "../support/targets";
 
 const TAG = process.env.E2E_TAG ? `-${process.env.E2E_TAG}` : "";
 
-/** Runs use(port) against a server of its own on E2E_PORT_BASE + offset, then stops it. */
+/** Runs use(port, databaseUrl) against a server of its own on E2E_PORT_BASE + offset, then stops it. */
 export async function withOwnServer(
   testInfo: TestInfo,
   { offset, env }: { offset: number; env: Record<string, string> },
-  use: (port: number) => Promise<void>,
+  use: (port: number, databaseUrl: string) => Promise<void>,
 ) {
   const target = e2eTargets().find((candidate) => candidate.name === "sqlite");
   if (!target) throw new Error("no SQLite target");
@@ -40,7 +40,7 @@ export async function withOwnServer(
     },
   });
   try {
-    await use(port);
+    await use(port, databaseUrl);
   } finally {
     await stopServer(server);
     await testInfo.attach("server.log", { path: testInfo.outputPath("server.log") });

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Db, Prisma } from "@/lib/db";
 import { entryDetailSelect, toEntryDetail } from "@/lib/entries/get-entry";
+import { entryPath, type Viewer, visibleTo } from "@/lib/entries/visibility";
 
 export interface EntryJson {
   id: string;
@@ -26,7 +27,7 @@ export interface EntryJson {
   revisionCount: number;
   createdAt: string;
   updatedAt: string;
-  /** Absolute URL of the entry's page. */
+  /** Absolute URL of the entry's page (of a rejected entry, the page its author and moderators read it on). */
   url: string;
 }
 
@@ -42,22 +43,27 @@ export function toEntryJson(row: EntryJsonRow, origin: string): EntryJson {
     author: authorHandle,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
-    url: new URL(`/entries/${encodeURIComponent(row.slug)}`, origin).href,
+    url: new URL(entryPath(row), origin).href,
   };
 }
 
-/** The entries with these ids as JSON, in the order of the ids. */
+/** The entries with these ids that `viewer` may see, as JSON, in the order of the ids. */
 export async function entriesJsonByIds({
   db,
   ids,
+  viewer,
   origin,
 }: {
   db: Db;
   ids: string[];
+  viewer: Viewer;
   origin: string;
 }): Promise<EntryJson[]> {
   if (ids.length === 0) return [];
-  const rows = await db.entry.findMany({ where: { id: { in: ids } }, select: entryJsonSelect });
+  const rows = await db.entry.findMany({
+    where: { id: { in: ids }, AND: [visibleTo(viewer)] },
+    select: entryJsonSelect,
+  });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);

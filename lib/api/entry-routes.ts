@@ -10,8 +10,9 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { ENTRY_NOT_FOUND, findEntryByRef } from "@/lib/entries/find-entry";
 import { submitEntry } from "@/lib/entries/submit-entry";
+import { revisionsVisibleTo } from "@/lib/entries/visibility";
 import { toJsonError } from "@/lib/errors";
-import { jsonError, jsonOk, readJsonBody } from "@/lib/http/json";
+import { jsonError, jsonOk, readJsonBody, SMALL_BODY_BYTES } from "@/lib/http/json";
 import { proposeRevision } from "@/lib/revisions/propose";
 import { voteOnEntry } from "@/lib/votes";
 
@@ -26,7 +27,9 @@ function revalidateEntry(slug: string) {
 }
 
 export async function getEntryResponse({ db, request, ref }: { db: Db; request: Request; ref: string }) {
-  const entry = await findEntryByRef(db, ref, entryJsonSelect);
+  const caller = await apiCaller({ db, request, write: false });
+  if (!caller.ok) return toJsonError(caller);
+  const entry = await findEntryByRef(db, ref, caller.user, entryJsonSelect);
   return entry ? jsonOk(toEntryJson(entry, new URL(request.url).origin)) : jsonError("not_found", ENTRY_NOT_FOUND);
 }
 
@@ -77,11 +80,14 @@ function revisionJson(row: {
   };
 }
 
-export async function listRevisionsResponse({ db, ref }: { db: Db; ref: string }) {
-  const entry = await findEntryByRef(db, ref, { id: true });
+/** The revisions of an entry that the caller may see (rejected ones: their proposer and moderators). */
+export async function listRevisionsResponse({ db, request, ref }: { db: Db; request: Request; ref: string }) {
+  const caller = await apiCaller({ db, request, write: false });
+  if (!caller.ok) return toJsonError(caller);
+  const entry = await findEntryByRef(db, ref, caller.user, { id: true });
   if (!entry) return jsonError("not_found", ENTRY_NOT_FOUND);
   const rows = await db.revision.findMany({
-    where: { entryId: entry.id },
+    where: { entryId: entry.id, AND: [revisionsVisibleTo(caller.user)] },
     orderBy: { number: "desc" },
     select: revisionSelect,
   });
@@ -119,7 +125,7 @@ export async function voteResponse({
   ref: string;
   user: CurrentUser | null;
 }) {
-  const body = await readJsonBody(request, VoteInputSchema);
+  const body = await readJsonBody(request, VoteInputSchema, { maxBytes: SMALL_BODY_BYTES });
   if (!body.ok) return toJsonError(body);
   const result = await voteOnEntry({ db, ref, user, value: body.value.value });
   if (!result.ok) return toJsonError(result);

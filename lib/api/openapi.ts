@@ -50,9 +50,11 @@ export function openApiDocument() {
     method: "get",
     path: "/entries",
     summary: "List and search entries",
-    description: "The browse page's filters, sort and pagination (20 per page), plus q for full-text search.",
+    description:
+      "The browse page's filters, sort and pagination (20 per page), plus q for full-text search. Rejected entries are listed only to their author and moderators.",
+    security: bearer,
     request: { query: ListQuerySchema },
-    responses: { 200: { description: "A page of entries.", ...json(EntryListSchema) }, ...errors(400) },
+    responses: { 200: { description: "A page of entries.", ...json(EntryListSchema) }, ...errors(400, 401, 403) },
   });
   registry.registerPath({
     method: "post",
@@ -71,16 +73,20 @@ export function openApiDocument() {
     method: "get",
     path: "/entries/{ref}",
     summary: "Get one entry",
+    description: "A rejected entry exists only for its author and moderators (404 for everyone else).",
+    security: bearer,
     request: { params: EntryRefSchema },
-    responses: { 200: { description: "The entry.", ...json(EntrySchema) }, ...errors(404) },
+    responses: { 200: { description: "The entry.", ...json(EntrySchema) }, ...errors(401, 403, 404) },
   });
   registry.registerPath({
     method: "get",
     path: "/entries/{ref}/revisions",
     summary: "List an entry's revisions",
-    description: "Every revision, newest first: accepted, pending and rejected. Number 0 is the original submission.",
+    description:
+      "Every revision, newest first: accepted, pending and rejected. Number 0 is the original submission. A rejected revision, with its reviewer's note, is listed only to the person who proposed it and moderators.",
+    security: bearer,
     request: { params: EntryRefSchema },
-    responses: { 200: { description: "The revisions.", ...json(RevisionListSchema) }, ...errors(404) },
+    responses: { 200: { description: "The revisions.", ...json(RevisionListSchema) }, ...errors(401, 403, 404) },
   });
   registry.registerPath({
     method: "post",

@@ -1,9 +1,10 @@
 // Who is calling /api/v1. Callers authenticate with a personal API token (Authorization:
 // Bearer) or with the browser session; writes with a session cookie must come from this site
-// (CSRF). Anonymous callers may read and submit entries, as in the UI.
+// (CSRF), writes with a token need its write scope. Anonymous callers may read and submit
+// entries, as in the UI.
 
 import "server-only";
-import { userForApiToken } from "@/lib/api-tokens";
+import { tokenAllows, userForApiToken } from "@/lib/api-tokens";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db";
@@ -24,9 +25,12 @@ export async function apiCaller({
   if (authorization !== null) {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
     if (!token) return fail("unauthorized", "Send the token as “Authorization: Bearer <token>”.");
-    const user = await userForApiToken({ db, token });
-    if (!user) return fail("unauthorized", "Unknown or revoked API token.");
-    return { ok: true, user };
+    const caller = await userForApiToken({ db, token });
+    if (!caller.ok) return caller;
+    const scope = write ? "write" : "read";
+    if (!tokenAllows(caller.token, scope))
+      return fail("forbidden", `This API token lacks the ${scope} scope; create a token with it on your profile.`);
+    return { ok: true, user: caller.user };
   }
   const user = await getCurrentUser();
   if (write && user && !isSameOrigin(request))

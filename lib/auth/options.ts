@@ -1,45 +1,39 @@
 // next-auth configuration. Sessions are JWTs (next-auth v4 requires them for the
-// Credentials provider); the token carries only the user id, and the role is read from the
-// database on each server-side check (lib/auth/session.ts), so a demotion applies at once.
+// Credentials provider); the token carries the user id and the session version it was issued
+// under. Each read of the session checks that version against the database and reads the role
+// from there (session callback, and so lib/auth/session.ts), so "sign out everywhere", a
+// password change and a demotion apply at once.
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { findOrCreateGitHubUser } from "@/lib/auth/github";
-import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
-import { signInLimits } from "@/lib/auth/rate-limit";
 import { authSecret } from "@/lib/auth/secret";
+import { sessionVersionOf, userForSession } from "@/lib/auth/session-version";
+import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
-import { findUserById, findUserForSignIn } from "@/lib/users";
 
-export const SIGN_IN_FAILED = "Wrong handle, email or password.";
-export const lockedOutMessage = (seconds: number) =>
-  `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`;
+export const SESSION_MAX_AGE_S = 30 * 24 * 3600;
 
 const credentials = CredentialsProvider({
   name: "Handle or email",
   credentials: { login: { label: "Handle or email", type: "text" }, password: { label: "Password", type: "password" } },
   async authorize(input, request) {
-    const login = String(input?.login ?? "");
-    const password = String(input?.password ?? "");
     const ip = clientIp((name) => {
       const value = request?.headers?.[name];
       return Array.isArray(value) ? value[0] : value;
     });
-    const limits = signInLimits(db);
-    const locked = await limits.lockedFor({ login, ip });
-    if (locked) throw new Error(lockedOutMessage(locked));
-    const user = await findUserForSignIn({ db, login });
-    // Same work whether or not the account exists, and the same message either way.
-    const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user?.passwordHash || !valid) {
-      await limits.recordFailure({ login, ip });
-      throw new Error(SIGN_IN_FAILED);
-    }
-    await limits.recordSuccess({ login });
-    return { id: user.id, name: user.handle, email: user.email };
+    const result = await signInWithPassword({
+      db,
+      login: String(input?.login ?? ""),
+      password: String(input?.password ?? ""),
+      ip,
+    });
+    // next-auth hands the message to the sign-in form.
+    if (!result.ok) throw new Error(result.message);
+    return { id: result.user.id, name: result.user.handle, email: result.user.email };
   },
 });
 
@@ -50,7 +44,7 @@ const github =
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/sign-in", signOut: "/sign-out", error: "/sign-in" },
   providers: [credentials, ...github],
   callbacks: {
@@ -60,6 +54,7 @@ export const authOptions: NextAuthOptions = {
     async redirect({ url, baseUrl }) {
       return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
     },
+    // Only at sign-in (user or account set): stamp the user id and their current session version.
     async jwt({ token, user, account, profile }) {
       if (account?.provider === "github" && profile) {
         token.uid = await findOrCreateGitHubUser({
@@ -70,14 +65,17 @@ export const authOptions: NextAuthOptions = {
       } else if (user) {
         token.uid = user.id;
       }
+      if ((user || account) && typeof token.uid === "string")
+        token.sv = await sessionVersionOf({ db, userId: token.uid });
       return token;
     },
-    // The header reads handle and role from here; they come from the database, so a renamed
-    // or demoted user's menu is current too.
+    // Every read of the session comes here. A token older than the user's session version is
+    // signed out: an empty session is what next-auth (server and client) takes for none. The
+    // header reads handle and role from here, so a renamed or demoted user's menu is current too.
     async session({ session, token }) {
-      const user = typeof token.uid === "string" ? await findUserById({ db, id: token.uid }) : null;
-      if (session.user && user) Object.assign(session.user, { id: user.id, name: user.handle, role: user.role });
-      return session;
+      const user = await userForSession({ db, token });
+      if (!user) return {} as Session;
+      return Object.assign(session, { user: { ...session.user, id: user.id, name: user.handle, role: user.role } });
     },
   },
 };

@@ -84,6 +84,15 @@ describeEachDatabase("decision-tree feedback", ({ db }) => {
     expect(await db.decisionTreeFeedback.count({ where: { entryId: id } })).toBe(1);
   });
 
+  it("records nothing without a visitor (unauthorized), after checking the tree and outcome", async () => {
+    const { id, slug } = await entryWithTrees(db);
+    const answer = (outcomeId: string) =>
+      recordTreeFeedback({ db, slug, visitorId: null, treeKey: "solution-tree-1", outcomeId, fits: true });
+    expect(await answer("threads")).toMatchObject({ ok: false, code: "unauthorized" });
+    expect(await answer("nowhere")).toMatchObject({ ok: false, code: "bad_request" });
+    expect(await db.decisionTreeFeedback.count({ where: { entryId: id } })).toBe(0);
+  });
+
   it("accepts only trees and outcomes the entry has", async () => {
     const { slug } = await entryWithTrees(db);
     const base = { db, slug, visitorId: "carol", fits: true };

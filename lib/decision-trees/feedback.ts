@@ -7,6 +7,7 @@ import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { stringList } from "@/lib/entries/schema";
+import { visibleTo } from "@/lib/entries/visibility";
 import { type Failure, fail } from "@/lib/errors";
 import { visitorKey } from "@/lib/views";
 import { entryTreeSources } from "./fences";
@@ -30,10 +31,13 @@ export type TreeFeedbackInput = z.infer<typeof treeFeedbackInput>;
 export type RecordTreeFeedbackResult = { ok: true; treeKey: string; outcomeId: string; fits: boolean } | Failure;
 
 const NO_ENTRY = "No such entry.";
+const NO_VISITOR =
+  "Answers count once per visitor, and this request came without a visitor cookie: it has one now, send the answer again.";
 
 /**
  * Records (or changes) this visitor's answer for one outcome. The tree and the outcome must be
- * in the entry as it reads now, so stray requests cannot invent outcomes.
+ * in the entry as it reads now, so stray requests cannot invent outcomes. Without a visitor
+ * (null: no visitor cookie yet) nothing is recorded: unauthorized.
  */
 export async function recordTreeFeedback({
   db,
@@ -42,9 +46,10 @@ export async function recordTreeFeedback({
   treeKey,
   outcomeId,
   fits,
-}: { db: Db; slug: string; visitorId: string } & TreeFeedbackInput): Promise<RecordTreeFeedbackResult> {
-  const entry = await db.entry.findUnique({
-    where: { slug },
+}: { db: Db; slug: string; visitorId: string | null } & TreeFeedbackInput): Promise<RecordTreeFeedbackResult> {
+  // Answers are taken on public entries only: a rejected entry does not exist for the public.
+  const entry = await db.entry.findFirst({
+    where: { slug, AND: [visibleTo(null)] },
     select: { id: true, problem: true, solution: true, why: true, context: true, gotchas: true },
   });
   if (!entry) return fail("not_found", NO_ENTRY);
@@ -58,6 +63,7 @@ export async function recordTreeFeedback({
     const message = `The decision tree has no outcome "${outcomeId}".`;
     return fail("bad_request", message, { fieldErrors: { outcomeId: [message] } });
   }
+  if (visitorId === null) return fail("unauthorized", NO_VISITOR);
 
   const key = { entryId: entry.id, treeKey, outcomeId, visitorKey: visitorKey(visitorId) };
   try {
@@ -102,7 +108,11 @@ export async function readTreeFeedback({
 }): Promise<ReadTreeFeedbackResult> {
   if (!viewer)
     return fail("unauthorized", "Sign in as the entry's author or a moderator to see the decision-tree feedback.");
-  const entry = await db.entry.findUnique({ where: { slug }, select: { id: true, authorId: true } });
+  // An entry the viewer may not see (someone else's rejected one) does not exist for them.
+  const entry = await db.entry.findFirst({
+    where: { slug, AND: [visibleTo(viewer)] },
+    select: { id: true, authorId: true },
+  });
   if (!entry) return fail("not_found", NO_ENTRY);
   if (!canReadTreeFeedback(viewer, entry))
     return fail("forbidden", "Only the entry's author and moderators see the decision-tree feedback.");

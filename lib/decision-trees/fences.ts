@@ -6,6 +6,8 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { MAX_NESTING, nestingDepth } from "@/lib/markdown/nesting";
+import { MAX_TREES_PER_FIELD } from "./types";
 
 export interface EntryMarkdownFields {
   problem: string;
@@ -44,9 +46,23 @@ export interface TreeFence {
   line: number;
 }
 
-/** The decision-tree fences of one Markdown field, in rendered order. */
+const TREE_FENCE = /(?:`{3,}|~{3,})[ \t]*decision-tree/gi;
+
+/**
+ * How many decision-tree fences the field may have, without parsing it: every fence's opening
+ * line has "```decision-tree" (or "~~~"), so this may count too many, never too few.
+ */
+export function treeFenceCount(markdown: string): number {
+  return markdown.match(TREE_FENCE)?.length ?? 0;
+}
+
+/**
+ * The decision-tree fences of one Markdown field, in rendered order: the first
+ * MAX_TREES_PER_FIELD, which the entry page shows as trees. None in a field nested too deeply,
+ * which the entry page shows unformatted (and which is not worth parsing).
+ */
 export function treeFences(markdown: string): TreeFence[] {
-  if (!/decision-tree/i.test(markdown)) return [];
+  if (treeFenceCount(markdown) === 0 || nestingDepth(markdown, MAX_NESTING) > MAX_NESTING) return [];
   // mdast → hast (not just mdast) because footnotes move to the end of the rendered HTML.
   const tree = toHast.runSync(toHast.parse(markdown)) as Root;
   const fences: TreeFence[] = [];
@@ -66,7 +82,7 @@ export function treeFences(markdown: string): TreeFence[] {
     }
   };
   visit(tree);
-  return fences;
+  return fences.slice(0, MAX_TREES_PER_FIELD);
 }
 
 function languageOf(code: Element): string | undefined {

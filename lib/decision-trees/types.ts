@@ -1,7 +1,12 @@
 // The decision tree written in a ```decision-tree fence of an entry (YAML; see parse.ts).
 
-/** Longest source accepted, in characters (the whole fence body). */
-export const MAX_SOURCE_CHARS = 20_000;
+/** Longest source accepted, in characters (the whole fence body). The guide's tree has 2,600. */
+export const MAX_SOURCE_CHARS = 10_000;
+/**
+ * Most decision trees in one Markdown field: each one is parsed and checked when the entry is
+ * saved and again when it is shown. Later fences show as plain code.
+ */
+export const MAX_TREES_PER_FIELD = 5;
 /** Most nodes (questions and outcomes together) in one tree. */
 export const MAX_NODES = 60;
 /** Most questions on one path from the start question to an outcome. */

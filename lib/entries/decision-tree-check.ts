@@ -1,9 +1,10 @@
-// Decision trees inside an entry's Markdown are validated when the entry is saved: every
-// ```decision-tree fence must parse, and every entry it links to must exist.
+// Decision trees inside an entry's Markdown are validated when the entry is saved: a field has
+// at most MAX_TREES_PER_FIELD of them, every ```decision-tree fence must parse, and every entry
+// it links to must exist. The count (and each tree's length) is checked before anything parses.
 import "server-only";
 import type { Db } from "@/lib/db";
-import { treeFences } from "@/lib/decision-trees/fences";
-import { linkedEntrySlugs, parseDecisionTree } from "@/lib/decision-trees/parse";
+import { treeFenceCount, treeFences } from "@/lib/decision-trees/fences";
+import { linkedEntrySlugs, MAX_TREES_PER_FIELD, parseDecisionTree } from "@/lib/decision-trees/parse";
 
 /**
  * Problems of the decision trees in one Markdown field, each naming its line in the field.
@@ -20,6 +21,9 @@ export async function decisionTreeProblems({
   selfSlug?: string;
   upcomingSlugs?: ReadonlySet<string>;
 }): Promise<string[]> {
+  const count = treeFenceCount(markdown);
+  if (count > MAX_TREES_PER_FIELD)
+    return [`Use at most ${MAX_TREES_PER_FIELD} decision trees in one field; this one has ${count}.`];
   const problems: string[] = [];
   for (const [index, fence] of treeFences(markdown).entries()) {
     const label = `Decision tree ${index + 1}`;

@@ -24,7 +24,7 @@ describeEachDatabase("entries", ({ db }) => {
       errorMessages: ["TypeError: x"],
     });
     const { slug } = await createEntry({ db, content, authorId: null, status: "pending" });
-    const entry = await getEntryBySlug({ db, slug });
+    const entry = await getEntryBySlug({ db, slug, viewer: null });
     expect(entry).toMatchObject({
       title: content.title,
       status: "pending",
@@ -126,7 +126,7 @@ describeEachDatabase("entries", ({ db }) => {
     await db.entry.update({ where: { slug: created[1]!.slug }, data: { score: 7, viewCount: 1 } });
     await db.entry.update({ where: { slug: created[2]!.slug }, data: { score: 3, viewCount: 50 } });
 
-    const byTag = await listEntries({ db, ...parseBrowseState({ tag }) });
+    const byTag = await listEntries({ db, viewer: null, ...parseBrowseState({ tag }) });
     expect(byTag.entries.map((e) => e.slug)).toEqual(
       [created[4], created[2], created[1], created[0]].map((e) => e!.slug),
     ); // newest first, archived hidden
@@ -134,30 +134,31 @@ describeEachDatabase("entries", ({ db }) => {
 
     const combined = await listEntries({
       db,
+      viewer: null,
       ...parseBrowseState({ tag: [tag, "odd"], language: `lang${run}`, category: "pattern" }),
     });
     expect(combined.entries.map((e) => e.slug)).toEqual([created[1]!.slug]);
 
-    const archived = await listEntries({ db, ...parseBrowseState({ tag, status: "archived" }) });
+    const archived = await listEntries({ db, viewer: null, ...parseBrowseState({ tag, status: "archived" }) });
     expect(archived.entries.map((e) => e.slug)).toEqual([created[3]!.slug]);
-    expect((await listEntries({ db, ...parseBrowseState({ tag, status: "all" }) })).total).toBe(5);
+    expect((await listEntries({ db, viewer: null, ...parseBrowseState({ tag, status: "all" }) })).total).toBe(5);
 
-    expect((await listEntries({ db, ...parseBrowseState({ tag, sort: "top" }) })).entries[0]!.slug).toBe(
+    expect((await listEntries({ db, viewer: null, ...parseBrowseState({ tag, sort: "top" }) })).entries[0]!.slug).toBe(
       created[1]!.slug,
     );
-    expect((await listEntries({ db, ...parseBrowseState({ tag, sort: "views" }) })).entries[0]!.slug).toBe(
-      created[2]!.slug,
-    );
+    expect(
+      (await listEntries({ db, viewer: null, ...parseBrowseState({ tag, sort: "views" }) })).entries[0]!.slug,
+    ).toBe(created[2]!.slug);
 
-    const page2 = await listEntries({ db, ...parseBrowseState({ tag, page: "2" }), pageSize: 3 });
+    const page2 = await listEntries({ db, viewer: null, ...parseBrowseState({ tag, page: "2" }), pageSize: 3 });
     expect(page2).toMatchObject({ total: 4, page: 2, pageCount: 2 });
     expect(page2.entries.map((e) => e.slug)).toEqual([created[0]!.slug]);
 
-    expect(await listLanguages({ db })).toContain(`lang${run}`);
+    expect(await listLanguages({ db, viewer: null })).toContain(`lang${run}`);
   });
 
   it("returns null for an unknown slug", async () => {
-    expect(await getEntryBySlug({ db, slug: "no-such-entry" })).toBeNull();
+    expect(await getEntryBySlug({ db, slug: "no-such-entry", viewer: null })).toBeNull();
   });
 
   it("shows the latest accepted revisions and counts them", async () => {
@@ -188,7 +189,7 @@ describeEachDatabase("entries", ({ db }) => {
       },
     });
     await db.entry.update({ where: { slug }, data: { revisionCount: 1 } });
-    const detail = await getEntryBySlug({ db, slug });
+    const detail = await getEntryBySlug({ db, slug, viewer: null });
     expect(detail?.revisionCount).toBe(1);
     expect(detail?.recentRevisions.map((r) => [r.number, r.summary])).toEqual([[1, "Fix typo"]]);
   });

@@ -2,6 +2,7 @@
 // most significant words with it.
 import "server-only";
 import type { Db } from "@/lib/db";
+import { visibleTo } from "@/lib/entries/visibility";
 
 const STOP_WORDS = new Set(
   "the and for with from that this into when what how why your you are not use using vs via over under".split(" "),
@@ -23,7 +24,8 @@ export async function similarEntries({ db, title, limit = 5 }: { db: Db; title: 
   // the spellings titles use: lower-case, Capitalized and UPPER.
   const spellings = words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]);
   const candidates = await db.entry.findMany({
-    where: { OR: spellings.map((spelling) => ({ title: { contains: spelling } })), status: { not: "rejected" } },
+    // Suggested to anyone who types a title: only what anyone may see.
+    where: { OR: spellings.map((spelling) => ({ title: { contains: spelling } })), AND: [visibleTo(null)] },
     select: { slug: true, title: true, status: true },
     take: 200,
   });

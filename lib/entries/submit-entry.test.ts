@@ -72,6 +72,24 @@ describeEachDatabase("submitting entries", ({ db }) => {
     expect(await db.entry.count()).toBe(before);
   });
 
+  it("counts invalid submissions too, and refuses before validating once the limit is reached", async () => {
+    const address = ip();
+    const invalid = sampleContent({ title: "" });
+    for (let i = 0; i < SUBMISSIONS_PER_HOUR_PER_IP; i++)
+      expect(await submitEntry({ db, input: invalid, user: null, ip: address })).toMatchObject({
+        ok: false,
+        code: "invalid",
+      });
+    const before = await db.entry.count();
+    for (const input of [sampleContent(), invalid])
+      expect(await submitEntry({ db, input, user: null, ip: address })).toMatchObject({
+        ok: false,
+        code: "rate_limited",
+        retryAfterSeconds: expect.any(Number),
+      });
+    expect(await db.entry.count()).toBe(before);
+  });
+
   it("finds entries with similar titles", async () => {
     const word = `zebra${Date.now().toString(36)}`;
     await createEntry({

@@ -1,5 +1,6 @@
-// Submitting a new entry: rate limits, validation (including decision trees) and the status a
-// new entry starts in. Anyone may submit; moderators' entries start approved, others pending.
+// Submitting a new entry: rate limits (every attempt counts), validation (including decision
+// trees) and the status a new entry starts in. Anyone may submit; moderators' entries start
+// approved, others pending.
 
 import "server-only";
 import { type CurrentUser, isModerator } from "@/lib/auth/roles";
@@ -37,13 +38,15 @@ export async function submitEntry({
   user: CurrentUser | null;
   ip: string;
 }): Promise<SubmitResult> {
-  const checked = await validateEntryContent({ db, input });
-  if (!checked.ok) return fail("invalid", undefined, { fieldErrors: checked.fieldErrors });
+  // Counted before validating: validation renders the Markdown and parses decision trees, so an
+  // invalid submission costs as much as a valid one (the request schemas bounded the sizes).
   const wait = await consumeSubmission(db, user, ip);
   if (wait) {
     const message = `You have submitted a lot in the last hour. Try again in ${Math.ceil(wait / 60)} minutes.`;
     return fail("rate_limited", message, { retryAfterSeconds: wait });
   }
+  const checked = await validateEntryContent({ db, input });
+  if (!checked.ok) return fail("invalid", undefined, { fieldErrors: checked.fieldErrors });
   const status: EntryStatus = isModerator(user) ? "approved" : "pending";
   const entry = await createEntry({ db, content: checked.content, authorId: user?.id ?? null, status });
   return { ok: true, slug: entry.slug, status };

@@ -1,5 +1,6 @@
-// Whether entry content may be saved: the content schema, then the decision trees in its
-// Markdown fields. Submitting, revising and importing all check content here.
+// Whether entry content may be saved: the content schema (lengths, the entry's total length,
+// Markdown nesting), then the decision trees in its Markdown fields. Submitting, revising and
+// importing all check content here.
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { decisionTreeProblems } from "@/lib/entries/decision-tree-check";
@@ -26,7 +27,8 @@ export async function validateEntryContent({
   const fieldErrors: FieldErrors = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
   for (const field of MARKDOWN_FIELDS) {
     const markdown = input[field];
-    if (typeof markdown !== "string" || !markdown.includes("decision-tree")) continue;
+    // A field already refused (too long, nested too deeply) is not parsed for its trees.
+    if (typeof markdown !== "string" || !markdown.includes("decision-tree") || fieldErrors[field]) continue;
     const problems = await decisionTreeProblems({ db, markdown, selfSlug, upcomingSlugs });
     if (problems.length) fieldErrors[field] = [...(fieldErrors[field] ?? []), ...problems];
   }

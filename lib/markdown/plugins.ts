@@ -5,10 +5,20 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from "has
 import type { Heading, Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import type { HighlighterCore } from "shiki/core";
+import { MAX_TREES_PER_FIELD } from "@/lib/decision-trees/types";
 import { DARK_THEME, LIGHT_THEME, resolveLanguage } from "./highlighter";
 
 /** Custom hast element that render.tsx maps to <DecisionTreeBlock>. */
 export const DECISION_TREE_TAG = "decision-tree";
+
+/**
+ * Highlighting costs about 20 ms per 1,000 characters and multiplies the size of the HTML by 40
+ * or more, so one field highlights this much code at most; later blocks show plain (with a note).
+ */
+export const MAX_HIGHLIGHTED_BLOCKS = 20;
+export const MAX_HIGHLIGHTED_CHARS = 8_000;
+/** Longer lines are not highlighted (a single line's cost has no other bound). */
+const MAX_HIGHLIGHTED_LINE = 1_000;
 
 /**
  * GitHub's schema, narrowed: links may only use http(s) and mailto (plus
@@ -138,14 +148,19 @@ export function rehypeLinksImagesTables(options: { idPrefix: string }) {
 /**
  * Replace every `<pre><code class="language-x">` with either
  * - a `<decision-tree source="…" idPrefix="<prefix>-tree-N">` element
- *   (fence language `decision-tree`), or
- * - shiki's highlighted `<pre>` with `data-language` set for the label.
+ *   (fence language `decision-tree`, the first MAX_TREES_PER_FIELD of them), or
+ * - shiki's highlighted `<pre>` with `data-language` set for the label (within
+ *   MAX_HIGHLIGHTED_BLOCKS and MAX_HIGHLIGHTED_CHARS; past them the block stays plain,
+ *   and a note at the end of the field says so).
  * Runs after sanitizing: shiki's inline styles would not survive the schema.
  */
 export function rehypeCodeBlocks(options: { highlighter: HighlighterCore; idPrefix: string }) {
   const { highlighter, idPrefix } = options;
   return (tree: HastRoot) => {
     let treeCount = 0;
+    let highlighted = 0;
+    let highlightedChars = 0;
+    let plain = 0;
     const sectionTitles = headingTitles(tree);
     visitElements(tree, (el, index, parent) => {
       if (el.tagName !== "pre") return;
@@ -155,7 +170,7 @@ export function rehypeCodeBlocks(options: { highlighter: HighlighterCore; idPref
       let text = code ? textOf(code) : textOf(el);
       if (text.endsWith("\n")) text = text.slice(0, -1);
 
-      if (fenceLang === "decision-tree") {
+      if (fenceLang === "decision-tree" && treeCount < MAX_TREES_PER_FIELD) {
         parent.children[index] = {
           type: "element",
           tagName: DECISION_TREE_TAG,
@@ -171,18 +186,40 @@ export function rehypeCodeBlocks(options: { highlighter: HighlighterCore; idPref
       }
 
       const lang = resolveLanguage(fenceLang);
+      // Label: canonical name for known languages, the fence's own word otherwise.
+      const label = lang !== "text" ? lang : fenceLang ? fenceLang.slice(0, 24) : undefined;
+      if (highlighted >= MAX_HIGHLIGHTED_BLOCKS || highlightedChars + text.length > MAX_HIGHLIGHTED_CHARS) {
+        // The sanitized <pre><code> as it is: plain text.
+        if (label) el.properties.dataLanguage = label;
+        plain++;
+        return;
+      }
+      highlighted++;
+      highlightedChars += text.length;
       const result = highlighter.codeToHast(text, {
         lang,
         themes: { light: LIGHT_THEME, dark: DARK_THEME },
         defaultColor: false,
+        tokenizeMaxLineLength: MAX_HIGHLIGHTED_LINE,
       });
       const pre = result.children.find((c): c is Element => c.type === "element" && c.tagName === "pre");
       if (!pre) return;
-      // Label: canonical name for known languages, the fence's own word otherwise.
-      const label = lang !== "text" ? lang : fenceLang ? fenceLang.slice(0, 24) : undefined;
       if (label) pre.properties.dataLanguage = label;
       parent.children[index] = pre;
     });
+    if (plain > 0) tree.children.push(highlightingNote(highlighted, plain));
+  };
+}
+
+function highlightingNote(highlighted: number, plain: number): Element {
+  const text =
+    `Only the first ${highlighted} code blocks are highlighted (at most ${MAX_HIGHLIGHTED_BLOCKS} blocks and ` +
+    `${MAX_HIGHLIGHTED_CHARS.toLocaleString("en")} characters of code per section); ${plain} more are shown plain.`;
+  return {
+    type: "element",
+    tagName: "p",
+    properties: { role: "note", className: ["text-sm", "text-stone-600", "dark:text-stone-300"] },
+    children: [{ type: "text", value: text }],
   };
 }
 

@@ -19,8 +19,8 @@ describeEachDatabase("proposing revisions", ({ db }) => {
     const { id, slug } = await createEntry({ db, content, authorId: author.id, status: "approved" });
 
     const result = await proposeRevision({ db, ref: id, user: author, changes: { why: "New why." }, summary: "Why" });
-    expect(result).toEqual({ ok: true, slug, number: 1, status: "accepted" });
-    expect(await getEntryBySlug({ db, slug })).toMatchObject({
+    expect(result).toEqual({ ok: true, slug, number: 1, status: "accepted", entryStatus: "approved" });
+    expect(await getEntryBySlug({ db, slug, viewer: null })).toMatchObject({
       title: content.title,
       why: "New why.",
       context: content.context,

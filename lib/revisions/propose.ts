@@ -40,7 +40,7 @@ export interface ReviseConflict extends Failure {
 }
 
 export type ReviseResult =
-  | { ok: true; slug: string; number: number; status: "accepted" | "pending" }
+  | { ok: true; slug: string; number: number; status: "accepted" | "pending"; entryStatus: string }
   | (Failure & { code: Exclude<ErrorCode, "conflict"> })
   | ReviseConflict;
 
@@ -86,7 +86,15 @@ export async function proposeRevision({
   baseRevisionId?: string;
 }): Promise<ReviseResult> {
   if (!user) return failure("unauthorized", "Sign in to propose a revision.");
-  const entry = await findEntryByRef(db, ref, { id: true, slug: true });
+  // Counted before any work, invalid proposals too: validating renders the Markdown.
+  const wait = await consumeRevision(db, user.id);
+  if (wait)
+    return failure(
+      "rate_limited",
+      `You have proposed many revisions in the last hour. Try again in ${Math.ceil(wait / 60)} minutes.`,
+      { retryAfterSeconds: wait },
+    );
+  const entry = await findEntryByRef(db, ref, user, { id: true, slug: true, status: true });
   if (!entry) return failure("not_found", ENTRY_NOT_FOUND);
 
   const base =
@@ -105,14 +113,6 @@ export async function proposeRevision({
       ...(checked.ok ? {} : checked.fieldErrors),
       ...(summaryError ? { summary: [summaryError] } : {}),
     });
-
-  const wait = await consumeRevision(db, user.id);
-  if (wait)
-    return failure(
-      "rate_limited",
-      `You have proposed many revisions in the last hour. Try again in ${Math.ceil(wait / 60)} minutes.`,
-      { retryAfterSeconds: wait },
-    );
 
   return transactionOrRefusal<ReviseResult>(db, async (tx) => {
     const locked = await lockEntry(tx, entry.id);
@@ -152,7 +152,13 @@ export async function proposeRevision({
       },
     });
     if (direct) await showContent(tx, entry.id, content);
-    return { ok: true as const, slug: entry.slug, number, status: direct ? "accepted" : "pending" };
+    return {
+      ok: true as const,
+      slug: entry.slug,
+      number,
+      status: direct ? ("accepted" as const) : ("pending" as const),
+      entryStatus: entry.status,
+    };
   });
 }
 

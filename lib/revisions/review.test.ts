@@ -51,7 +51,7 @@ describeEachDatabase("revisions and review", ({ db }) => {
       baseRevisionId: entry.baseRevisionId,
     });
     expect(own).toMatchObject({ ok: true, status: "accepted", number: 1 });
-    let shown = await getEntryBySlug({ db, slug: entry.slug });
+    let shown = await getEntryBySlug({ db, slug: entry.slug, viewer: null });
     expect(shown).toMatchObject({ why: "Author's why.", revisionCount: 1 });
 
     const head = await headRevision(db, entry.id);
@@ -69,7 +69,7 @@ describeEachDatabase("revisions and review", ({ db }) => {
       baseRevisionId: head.id,
     });
     expect(proposal).toMatchObject({ ok: true, status: "pending", number: 2 });
-    shown = await getEntryBySlug({ db, slug: entry.slug });
+    shown = await getEntryBySlug({ db, slug: entry.slug, viewer: null });
     expect(shown).toMatchObject({ context: entry.content.context, revisionCount: 1, tags: ["testing"] });
     const queue = await reviewQueue({ db, limit: 100_000 }); // other tests leave pending items too
     const queued = queue.revisions.find((revision) => revision.entry.slug === entry.slug);
@@ -87,7 +87,7 @@ describeEachDatabase("revisions and review", ({ db }) => {
       code: "forbidden",
     });
     expect(await approveRevision({ db, revisionId: queued!.id, moderator })).toMatchObject({ ok: true });
-    shown = await getEntryBySlug({ db, slug: entry.slug });
+    shown = await getEntryBySlug({ db, slug: entry.slug, viewer: null });
     expect(shown).toMatchObject({ context: "Other's context.", revisionCount: 2, tags: ["proposals", "testing"] });
     expect(await approveRevision({ db, revisionId: queued!.id, moderator })).toMatchObject({
       ok: false,
@@ -204,7 +204,7 @@ describeEachDatabase("revisions and review", ({ db }) => {
       }),
     ]);
     expect([first.ok, second.ok]).toEqual([true, true]);
-    const merged = await getEntryBySlug({ db, slug: entry.slug });
+    const merged = await getEntryBySlug({ db, slug: entry.slug, viewer: null });
     expect(merged).toMatchObject({ why: "New why.", context: "New context.", revisionCount: 2 });
 
     const clash = await proposeRevision({
@@ -293,7 +293,7 @@ describeEachDatabase("revisions and review", ({ db }) => {
     });
     const rolled = await rollBack({ db, entryId: entry.id, toNumber: 0, moderator, reason: "Vandalism" });
     expect(rolled).toMatchObject({ ok: true });
-    const shown = await getEntryBySlug({ db, slug: entry.slug });
+    const shown = await getEntryBySlug({ db, slug: entry.slug, viewer: null });
     expect(shown).toMatchObject({ solution: entry.content.solution, revisionCount: 2 });
     const latest = await db.revision.findFirstOrThrow({ where: { entryId: entry.id }, orderBy: { number: "desc" } });
     expect(latest).toMatchObject({ number: 3, status: "accepted", summary: "Rolled back to #0: Vandalism" });
@@ -336,7 +336,7 @@ describeEachDatabase("revisions and review", ({ db }) => {
       ok: true,
       message: "Revision accepted as #4.",
     }); // #1 was overtaken by #3
-    expect(await getEntryBySlug({ db, slug: entry.slug })).toMatchObject({
+    expect(await getEntryBySlug({ db, slug: entry.slug, viewer: null })).toMatchObject({
       why: "Other's why.",
       solution: "Moderator's solution.",
       context: "Moderator's context.",

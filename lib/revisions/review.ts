@@ -51,6 +51,8 @@ export interface ProposedRevision {
   createdAt: Date;
   entry: { slug: string; title: string };
   base: EntryContent | null;
+  /** The number of the revision it was proposed on (what its diff compares with). */
+  baseNumber: number | null;
   proposed: EntryContent;
 }
 
@@ -97,8 +99,11 @@ export async function reviewQueue({
     db.revision.count({ where: { status: "pending" } }),
   ]);
   const baseIds = revisions.flatMap((revision) => (revision.baseRevisionId ? [revision.baseRevisionId] : []));
-  const bases = await db.revision.findMany({ where: { id: { in: baseIds } }, select: { id: true, ...snapshotSelect } });
-  const baseById = new Map(bases.map((base) => [base.id, snapshotContent(base)]));
+  const bases = await db.revision.findMany({
+    where: { id: { in: baseIds } },
+    select: { id: true, number: true, ...snapshotSelect },
+  });
+  const baseById = new Map(bases.map((base) => [base.id, { number: base.number, content: snapshotContent(base) }]));
   return {
     entryTotal,
     revisionTotal,
@@ -119,16 +124,20 @@ export async function reviewQueue({
         },
       ];
     }),
-    revisions: revisions.map((revision) => ({
-      id: revision.id,
-      number: revision.number,
-      summary: revision.summary,
-      authorHandle: revision.author?.handle ?? null,
-      createdAt: revision.createdAt,
-      entry: revision.entry,
-      base: revision.baseRevisionId ? (baseById.get(revision.baseRevisionId) ?? null) : null,
-      proposed: snapshotContent(revision),
-    })),
+    revisions: revisions.map((revision) => {
+      const base = revision.baseRevisionId ? baseById.get(revision.baseRevisionId) : undefined;
+      return {
+        id: revision.id,
+        number: revision.number,
+        summary: revision.summary,
+        authorHandle: revision.author?.handle ?? null,
+        createdAt: revision.createdAt,
+        entry: revision.entry,
+        base: base?.content ?? null,
+        baseNumber: base?.number ?? null,
+        proposed: snapshotContent(revision),
+      };
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ import "server-only";
 import type { Db, Prisma, Tx } from "@/lib/db";
 import { type EntryContent, stringList } from "@/lib/entries/schema";
 import type { Category, Severity } from "@/lib/entries/taxonomy";
+import { revisionsVisibleTo, type Viewer } from "@/lib/entries/visibility";
 import { linkTags } from "@/lib/tags/store";
 
 export const REVISION_STATUSES = ["pending", "accepted", "rejected"] as const;
@@ -95,10 +96,21 @@ export interface RevisionListItem extends RevisionSummary {
   reviewNote: string | null;
 }
 
-/** Every revision of an entry, proposed, accepted or rejected, newest first. */
-export async function listAllRevisions({ db, entryId }: { db: Db; entryId: string }): Promise<RevisionListItem[]> {
+/**
+ * Every revision of an entry that `viewer` may see, proposed, accepted or rejected, newest first
+ * (a rejected one only by its proposer and moderators). Check first that they may see the entry.
+ */
+export async function listAllRevisions({
+  db,
+  entryId,
+  viewer,
+}: {
+  db: Db;
+  entryId: string;
+  viewer: Viewer;
+}): Promise<RevisionListItem[]> {
   const rows = await db.revision.findMany({
-    where: { entryId },
+    where: { entryId, AND: [revisionsVisibleTo(viewer)] },
     orderBy: { number: "desc" },
     select: {
       id: true,
@@ -165,10 +177,20 @@ export function snapshotContent(row: ContentRow & { tags: unknown }): EntryConte
   return contentOf(row, stringList(row.tags));
 }
 
-/** The full snapshot of one revision of an entry, by its number. */
-export async function getRevisionContent({ db, entryId, number }: { db: Db; entryId: string; number: number }) {
-  return db.revision.findUnique({
-    where: { entryId_number: { entryId, number } },
+/** The full snapshot of one revision of an entry, by its number; null when there is none or `viewer` may not see it. */
+export async function getRevisionContent({
+  db,
+  entryId,
+  number,
+  viewer,
+}: {
+  db: Db;
+  entryId: string;
+  number: number;
+  viewer: Viewer;
+}) {
+  return db.revision.findFirst({
+    where: { entryId, number, AND: [revisionsVisibleTo(viewer)] },
     select: { number: true, ...snapshotSelect },
   });
 }

@@ -7,6 +7,7 @@
 import "server-only";
 import { type Db, Prisma } from "@/lib/db";
 import type { EntryFilters, ListSort } from "@/lib/entries/browse-params";
+import type { Viewer } from "@/lib/entries/visibility";
 
 export interface TextMatchRequest {
   db: Db;
@@ -15,6 +16,8 @@ export interface TextMatchRequest {
   /** "all": every word and phrase must occur; "any": one is enough (ranked by how many). */
   mode: "all" | "any";
   filters: EntryFilters;
+  /** Only entries this viewer may see match (lib/entries/visibility.ts). */
+  viewer: Viewer;
   sort: ListSort;
   excludeIds: string[];
   offset: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/entries/visibility";
 import { errorKey, normalizeErrorMessage } from "@/lib/search/error-key";
-import { facetGroups, facetTerm } from "@/lib/search/facets";
+import { facetGroups, facetTerm, matchesNothing } from "@/lib/search/facets";
 import { MAX_TELLING_WORDS, parseQuery, tellingWords } from "@/lib/search/parse-query";
 import { facetTsQuery, tsQuery } from "@/lib/search/postgres";
 import { fts5Query, fts5TextQuery } from "@/lib/search/sqlite";
@@ -89,26 +90,44 @@ describe("parseQuery", () => {
   });
 });
 
+const MODERATOR: Viewer = { id: "moderator-id", role: "moderator" };
+const USER: Viewer = { id: "user-id", role: "user" };
+
 describe("search backends' query text", () => {
   it("quotes every FTS5 term, so operators in the input are words", () => {
     const { words, phrases } = parseQuery('NEAR NOT "a AND b" * col:x^');
     expect(fts5TextQuery(words, phrases, "all")).toBe('("near" "not" "col" "x" "a and b")');
-    expect(fts5Query(["x", "y"], [], "any", { tags: [], status: "all" })).toBe('("x" OR "y")');
+    expect(fts5Query(["x", "y"], [], "any", { tags: [], status: "all" }, MODERATOR)).toBe('("x" OR "y")');
   });
 
   it("turns filters into facet terms of letters and digits only, one group per filter", () => {
     expect(facetTerm("tag", "c++")).toBe("zt632b2b0");
     expect(facetTerm("tag", "c#")).not.toBe(facetTerm("tag", "c++"));
-    expect(facetGroups({ tags: ["next.js"], category: "debug" })).toEqual([
+    expect(facetGroups({ tags: ["next.js"], category: "debug" }, null)).toEqual([
       [facetTerm("status", "approved"), facetTerm("status", "pending")],
       [facetTerm("category", "debug")],
       [facetTerm("tag", "next.js")],
     ]);
-    expect(fts5Query(["x"], [], "all", { tags: ["a"], status: "archived" })).toBe(
+    expect(fts5Query(["x"], [], "all", { tags: ["a"], status: "archived" }, null)).toBe(
       `("x") AND facets : ("${facetTerm("status", "archived")}") AND facets : ("${facetTerm("tag", "a")}")`,
     );
-    expect(facetTsQuery({ tags: [], status: "all" })).toBeNull();
-    expect(facetTsQuery({ tags: ["a"] })).toMatch(/^\('zs[0-9a-f]+0' \| 'zs[0-9a-f]+0'\) & \('zt610'\)$/);
+    expect(facetTsQuery({ tags: [], status: "all" }, MODERATOR)).toBeNull();
+    expect(facetTsQuery({ tags: ["a"] }, null)).toMatch(/^\('zs[0-9a-f]+0' \| 'zs[0-9a-f]+0'\) & \('zt610'\)$/);
+  });
+
+  it("asks the index only for statuses the viewer may see", () => {
+    const statuses = (filters: { status?: "rejected" | "all" }, viewer: Viewer) =>
+      facetGroups({ tags: [], ...filters }, viewer)[0];
+    const terms = (...names: string[]) => names.map((name) => facetTerm("status", name));
+    expect(statuses({ status: "all" }, null)).toEqual(terms("pending", "approved", "archived"));
+    expect(statuses({ status: "rejected" }, null)).toEqual([]);
+    expect(matchesNothing({ tags: [], status: "rejected" }, null)).toBe(true);
+    // A user's own rejected entries are found; the backends leave out the others' (statusScope).
+    expect(statuses({ status: "rejected" }, USER)).toEqual(terms("rejected"));
+    expect(matchesNothing({ tags: [], status: "rejected" }, USER)).toBe(false);
+    expect(statuses({ status: "all" }, USER)).toBeUndefined();
+    expect(statuses({ status: "rejected" }, MODERATOR)).toEqual(terms("rejected"));
+    expect(statuses({}, null)).toEqual(terms("approved", "pending"));
   });
 
   it("hands PostgreSQL the terms as parameters only", () => {

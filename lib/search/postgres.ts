@@ -4,11 +4,23 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
 import type { EntryFilters } from "@/lib/entries/browse-params";
+import { PRIVATE_STATUSES, statusScope, type Viewer } from "@/lib/entries/visibility";
 import { sortNeedsEntry, sortSql, type TextSearchBackend, windowedTotal } from "@/lib/search/backend";
 import { facetGroups } from "@/lib/search/facets";
 import { MATCH_END, MATCH_START } from "@/lib/search/snippet";
 
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * For a viewer who may see their own private entries but nobody else's (statusScope), a
+ * condition on the documents `d` that leaves the others' out: the facets know no authors.
+ */
+function othersPrivateLeftOut(filters: EntryFilters, viewer: Viewer): Prisma.Sql {
+  const { privateOnlyBy } = statusScope(filters.status, viewer);
+  if (privateOnlyBy === null) return Prisma.empty;
+  return Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Entry" x WHERE x."id" = d."entryId"
+    AND x."status" IN (${Prisma.join(PRIVATE_STATUSES)}) AND x."authorId" IS DISTINCT FROM ${privateOnlyBy})`;
+}
 
 /**
  * A tsquery built with plainto_tsquery/phraseto_tsquery from parameters: those functions read
@@ -24,8 +36,8 @@ export function tsQuery(words: string[], phrases: string[][], mode: "all" | "any
 }
 
 /** The filters as tsquery text, or null for none; facet terms are letters and digits only, so it is safe to parse. */
-export function facetTsQuery(filters: EntryFilters): string | null {
-  const groups = facetGroups(filters);
+export function facetTsQuery(filters: EntryFilters, viewer: Viewer): string | null {
+  const groups = facetGroups(filters, viewer);
   return groups.length ? groups.map((group) => `(${group.map((term) => `'${term}'`).join(" | ")})`).join(" & ") : null;
 }
 
@@ -40,6 +52,7 @@ export const searchPostgres: TextSearchBackend = async ({
   phrases,
   mode,
   filters,
+  viewer,
   sort,
   excludeIds,
   offset,
@@ -47,13 +60,14 @@ export const searchPostgres: TextSearchBackend = async ({
   window,
 }) => {
   const text = tsQuery(words, phrases, mode);
-  const facets = facetTsQuery(filters);
+  const facets = facetTsQuery(filters, viewer);
   // A query of stop words only is empty and matches nothing. The facets are a condition of
   // their own, so the planner can read the index for the words alone and check a common facet
   // ("approved or pending") on the rows found: as one tsquery, GIN read the whole of both.
   const where = Prisma.sql`numnode(${text}) > 0 AND d."document" @@ (${text})
     ${facets ? Prisma.sql`AND d."document" @@ ${facets}::tsquery` : Prisma.empty}
-    ${excludeIds.length ? Prisma.sql`AND d."entryId" NOT IN (${Prisma.join(excludeIds)})` : Prisma.empty}`;
+    ${excludeIds.length ? Prisma.sql`AND d."entryId" NOT IN (${Prisma.join(excludeIds)})` : Prisma.empty}
+    ${othersPrivateLeftOut(filters, viewer)}`;
   const order = sortSql(sort, Prisma.sql`ts_rank(d."document", ${text}) DESC`);
   // One more than the window tells whether more match. Headlines are costly, so they are made
   // only for the page's rows.

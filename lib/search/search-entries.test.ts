@@ -28,6 +28,7 @@ describeEachDatabase("search", ({ db }) => {
       db,
       query,
       filters: options.filters ?? NO_FILTERS,
+      viewer: null,
       sort: options.sort ?? "relevance",
       page: options.page ?? 1,
       pageSize: options.pageSize,

@@ -10,8 +10,10 @@ import { isPostgres } from "@/lib/db";
 import { type EntryFilters, type ListSort, PAGE_SIZE } from "@/lib/entries/browse-params";
 import { type EntryCard, entryCardSelect, entryWhere, listEntries, toEntryCard } from "@/lib/entries/list-entries";
 import { stringList } from "@/lib/entries/schema";
+import { type Viewer, visibleTo } from "@/lib/entries/visibility";
 import type { TextMatchPage } from "@/lib/search/backend";
 import { errorKey } from "@/lib/search/error-key";
+import { matchesNothing } from "@/lib/search/facets";
 import {
   hasSearchTerms,
   MAX_TELLING_WORDS,
@@ -55,6 +57,8 @@ interface SearchOptions {
   db: Db;
   query: string;
   filters: EntryFilters;
+  /** Only entries this viewer may see are found (lib/entries/visibility.ts). */
+  viewer: Viewer;
   sort: ListSort;
   page: number;
   pageSize?: number;
@@ -71,6 +75,7 @@ export async function searchEntries(options: SearchOptions): Promise<SearchPage>
   const cards = await cardsById(
     options.db,
     found.entries.flatMap((match) => (match.card ? [] : [match.id])),
+    options.viewer,
   );
   return {
     ...found,
@@ -86,6 +91,7 @@ export async function searchMatches({
   db,
   query,
   filters,
+  viewer,
   sort,
   page,
   pageSize = PAGE_SIZE,
@@ -93,8 +99,10 @@ export async function searchMatches({
 }: SearchOptions): Promise<SearchResults<SearchMatch>> {
   const parsed = await withKnownTags(db, parseQuery(query));
   const combined = combineFilters(filters, parsed);
+  if (matchesNothing(combined, viewer))
+    return { entries: [], total: 0, page, pageCount: 1, totalCapped: false, filters: combined };
   if (!hasSearchTerms(parsed)) {
-    const listed = await listEntries({ db, filters: combined, sort, page, pageSize });
+    const listed = await listEntries({ db, filters: combined, viewer, sort, page, pageSize });
     return {
       ...listed,
       entries: listed.entries.map((card) => ({ id: card.id, snippet: null, exactErrorMatch: false, card })),
@@ -103,7 +111,7 @@ export async function searchMatches({
     };
   }
 
-  const exact = await exactErrorMatches(db, parsed, combined);
+  const exact = await exactErrorMatches(db, parsed, combined, viewer);
   // The exact matches fill the first places; full-text matches follow them.
   const start = (page - 1) * pageSize;
   const exactOnPage = exact.slice(start, start + pageSize);
@@ -112,6 +120,7 @@ export async function searchMatches({
     words: parsed.words.length > MAX_TELLING_WORDS ? tellingWords(parsed.words) : parsed.words,
     phrases: parsed.phrases,
     filters: combined,
+    viewer,
     sort,
     excludeIds: exact.map((match) => match.id),
     offset: Math.max(0, start - exact.length),
@@ -161,7 +170,12 @@ function combineFilters(filters: EntryFilters, parsed: ParsedQuery): EntryFilter
   };
 }
 
-async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilters): Promise<SearchMatch[]> {
+async function exactErrorMatches(
+  db: Db,
+  parsed: ParsedQuery,
+  filters: EntryFilters,
+  viewer: Viewer,
+): Promise<SearchMatch[]> {
   const keys = [...new Set([errorKey(parsed.raw), errorKey(parsed.text)])].filter((key): key is string => key !== null);
   if (keys.length === 0) return [];
   try {
@@ -174,7 +188,7 @@ async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilt
   const keyed = await db.entryErrorKey.findMany({ where: { key: { in: keys } }, select: { entryId: true }, take: 100 });
   if (keyed.length === 0) return [];
   const rows = await db.entry.findMany({
-    where: { AND: [entryWhere(filters), { id: { in: [...new Set(keyed.map((row) => row.entryId))] } }] },
+    where: { AND: [entryWhere(filters, viewer), { id: { in: [...new Set(keyed.map((row) => row.entryId))] } }] },
     orderBy: [{ score: "desc" }, { createdAt: "desc" }],
     take: MAX_EXACT_MATCHES,
     select: { id: true, errorMessages: true },
@@ -188,8 +202,11 @@ async function exactErrorMatches(db: Db, parsed: ParsedQuery, filters: EntryFilt
   });
 }
 
-async function cardsById(db: Db, ids: string[]): Promise<Map<string, EntryCard>> {
+async function cardsById(db: Db, ids: string[], viewer: Viewer): Promise<Map<string, EntryCard>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.entry.findMany({ where: { id: { in: ids } }, select: entryCardSelect });
+  const rows = await db.entry.findMany({
+    where: { id: { in: ids }, AND: [visibleTo(viewer)] },
+    select: entryCardSelect,
+  });
   return new Map(rows.map((row) => [row.id, toEntryCard(row)]));
 }

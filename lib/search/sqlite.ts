@@ -6,8 +6,9 @@
 import "server-only";
 import { type Db, Prisma } from "@/lib/db";
 import type { EntryFilters } from "@/lib/entries/browse-params";
+import { PRIVATE_STATUSES, statusScope, type Viewer } from "@/lib/entries/visibility";
 import { sortNeedsEntry, sortSql, type TextMatch, type TextSearchBackend, windowedTotal } from "@/lib/search/backend";
-import { facetGroups } from "@/lib/search/facets";
+import { facetGroups, matchesNothing } from "@/lib/search/facets";
 import { MATCH_END, MATCH_START } from "@/lib/search/snippet";
 
 // bm25 column weights: title and error messages count most, then tags, then the body; facets not at all.
@@ -24,13 +25,31 @@ export function fts5TextQuery(words: string[], phrases: string[][], mode: "all" 
   return `(${parts.join(mode === "all" ? " " : " OR ")})`;
 }
 
-function fts5FacetQueries(filters: EntryFilters): string[] {
-  return facetGroups(filters).map((group) => `facets : (${group.map((term) => `"${term}"`).join(" OR ")})`);
+function fts5FacetQueries(filters: EntryFilters, viewer: Viewer): string[] {
+  return facetGroups(filters, viewer).map((group) => `facets : (${group.map((term) => `"${term}"`).join(" OR ")})`);
 }
 
 /** The text query narrowed by the filters, as facet terms of the facets column. */
-export function fts5Query(words: string[], phrases: string[][], mode: "all" | "any", filters: EntryFilters): string {
-  return [fts5TextQuery(words, phrases, mode), ...fts5FacetQueries(filters)].join(" AND ");
+export function fts5Query(
+  words: string[],
+  phrases: string[][],
+  mode: "all" | "any",
+  filters: EntryFilters,
+  viewer: Viewer,
+): string {
+  return [fts5TextQuery(words, phrases, mode), ...fts5FacetQueries(filters, viewer)].join(" AND ");
+}
+
+/**
+ * For a viewer who may see their own private entries but nobody else's (statusScope), a
+ * condition on the index's rows `f` that leaves the others' out. The facets cannot say it (they
+ * know no authors); private entries are few, found through Entry's status index.
+ */
+function othersPrivateLeftOut(filters: EntryFilters, viewer: Viewer): Prisma.Sql {
+  const { privateOnlyBy } = statusScope(filters.status, viewer);
+  if (privateOnlyBy === null) return Prisma.empty;
+  return Prisma.sql`AND f."rowid" NOT IN (SELECT d."rowid" FROM "Entry" e JOIN "EntrySearchDoc" d ON d."entryId" = e."id"
+    WHERE e."status" IN (${Prisma.join(PRIVATE_STATUSES)}) AND (e."authorId" IS NULL OR e."authorId" <> ${privateOnlyBy}))`;
 }
 
 /**
@@ -38,11 +57,12 @@ export function fts5Query(words: string[], phrases: string[][], mode: "all" | "a
  * through Entry made SQLite test every entry against a tag (EXISTS) or read every row of a
  * category, 150–500 ms at 100,000 entries; this takes under 10 ms. Null when nothing filters.
  */
-export async function countByFacets(db: Db, filters: EntryFilters): Promise<number | null> {
-  const facets = fts5FacetQueries(filters);
+export async function countByFacets(db: Db, filters: EntryFilters, viewer: Viewer): Promise<number | null> {
+  if (matchesNothing(filters, viewer)) return 0;
+  const facets = fts5FacetQueries(filters, viewer);
   if (facets.length === 0) return null;
   const [row] = await db.$queryRaw<{ total: bigint | number }[]>(
-    Prisma.sql`SELECT count(*) AS "total" FROM "EntrySearch" WHERE "EntrySearch" MATCH ${facets.join(" AND ")}`,
+    Prisma.sql`SELECT count(*) AS "total" FROM "EntrySearch" f WHERE "EntrySearch" MATCH ${facets.join(" AND ")} ${othersPrivateLeftOut(filters, viewer)}`,
   );
   return Number(row?.total ?? 0);
 }
@@ -60,23 +80,26 @@ export const searchSqlite: TextSearchBackend = async ({
   phrases,
   mode,
   filters,
+  viewer,
   sort,
   excludeIds,
   offset,
   limit,
   window,
 }) => {
-  const match = fts5Query(words, phrases, mode, filters);
+  const match = fts5Query(words, phrases, mode, filters, viewer);
   const textMatch = fts5TextQuery(words, phrases, mode);
-  const excluded = excludeIds.length
-    ? Prisma.sql`AND f."rowid" NOT IN (SELECT "rowid" FROM "EntrySearchDoc" WHERE "entryId" IN (${Prisma.join(excludeIds)}))`
-    : Prisma.empty;
+  const leftOut = Prisma.sql`${
+    excludeIds.length
+      ? Prisma.sql`AND f."rowid" NOT IN (SELECT "rowid" FROM "EntrySearchDoc" WHERE "entryId" IN (${Prisma.join(excludeIds)}))`
+      : Prisma.empty
+  } ${othersPrivateLeftOut(filters, viewer)}`;
   const relevance = sort === "relevance";
   // The newest window + 1 matches: one more than the window tells whether more match.
   const rows = await db.$queryRaw<{ id: string; docId: Rowid; matched: bigint | number }[]>(Prisma.sql`
     WITH newest AS MATERIALIZED (
       SELECT f."rowid" AS "docId" FROM "EntrySearch" f
-      WHERE "EntrySearch" MATCH ${match} ${excluded} ORDER BY f."rowid" DESC LIMIT ${window + 1}
+      WHERE "EntrySearch" MATCH ${match} ${leftOut} ORDER BY f."rowid" DESC LIMIT ${window + 1}
     ),
     windowed AS MATERIALIZED (SELECT "docId" FROM newest ORDER BY "docId" DESC LIMIT ${window})
     ${
@@ -94,7 +117,7 @@ export const searchSqlite: TextSearchBackend = async ({
     ORDER BY ${sortSql(sort, Prisma.sql`k."rank"`)} LIMIT ${limit} OFFSET ${offset}`);
   const counted = await windowedTotal(rows, { offset, window }, async () => {
     const [row] = await db.$queryRaw<{ matched: bigint | number }[]>(Prisma.sql`
-      SELECT count(*) AS "matched" FROM (SELECT 1 FROM "EntrySearch" f WHERE "EntrySearch" MATCH ${match} ${excluded} ORDER BY f."rowid" DESC LIMIT ${window + 1})`);
+      SELECT count(*) AS "matched" FROM (SELECT 1 FROM "EntrySearch" f WHERE "EntrySearch" MATCH ${match} ${leftOut} ORDER BY f."rowid" DESC LIMIT ${window + 1})`);
     return row?.matched ?? 0;
   });
   return { matches: await withSnippets(db, textMatch, rows), ...counted };

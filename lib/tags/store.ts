@@ -2,6 +2,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import { LISTED_STATUSES } from "@/lib/entries/taxonomy";
+import { type Viewer, visibleTo } from "@/lib/entries/visibility";
 
 export interface TagCount {
   name: string;
@@ -36,8 +37,9 @@ export async function tagSuggestions({ db, limit = 300 }: { db: Db; limit?: numb
   return (await listTagsWithCounts({ db })).slice(0, limit).map((tag) => tag.name);
 }
 
-export async function tagExists({ db, name }: { db: Db; name: string }): Promise<boolean> {
-  return (await db.tag.count({ where: { name } })) > 0;
+/** Whether an entry `viewer` may see carries the tag (a tag only on others' rejected entries does not exist for them). */
+export async function tagExists({ db, name, viewer }: { db: Db; name: string; viewer: Viewer }): Promise<boolean> {
+  return (await db.tag.count({ where: { name, entries: { some: { entry: visibleTo(viewer) } } } })) > 0;
 }
 
 /** Links an entry to the given normalized tags, creating tags that do not exist yet. */

@@ -46,8 +46,18 @@ describeEachDatabase("tag counts", ({ db }) => {
     await createEntry({ db, content: sampleContent({ tags: [tag] }), authorId: null, status: "rejected" });
     const counts = await listTagsWithCounts({ db });
     expect(counts.find((row) => row.name === tag)?.entryCount).toBe(2);
-    expect(await tagExists({ db, name: tag })).toBe(true);
-    expect(await tagExists({ db, name: `${tag}-missing` })).toBe(false);
+    expect(await tagExists({ db, name: tag, viewer: null })).toBe(true);
+    expect(await tagExists({ db, name: `${tag}-missing`, viewer: null })).toBe(false);
+  });
+
+  it("keeps a tag carried only by rejected entries from everyone but their author and moderators", async () => {
+    const tag = `hidden-${Date.now().toString(36)}`;
+    const author = await db.user.create({ data: { handle: `tagger${Date.now().toString(36)}` }, select: { id: true } });
+    await createEntry({ db, content: sampleContent({ tags: [tag] }), authorId: author.id, status: "rejected" });
+    expect(await tagExists({ db, name: tag, viewer: null })).toBe(false);
+    expect(await tagExists({ db, name: tag, viewer: { id: "someone-else", role: "user" } })).toBe(false);
+    expect(await tagExists({ db, name: tag, viewer: { id: author.id, role: "user" } })).toBe(true);
+    expect(await tagExists({ db, name: tag, viewer: { id: "a-moderator", role: "moderator" } })).toBe(true);
   });
 });
 

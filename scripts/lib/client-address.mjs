@@ -56,3 +56,32 @@ export function clientAddress(request, trust) {
   if (!address) return "unknown"; // the socket closed before the request was handled
   return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;
 }
+
+/**
+ * The forwarding headers that name the host and scheme the client asked for. Next.js and the app
+ * build URLs and the same-origin check from them, so they count only when a trusted proxy wrote
+ * them; from anyone else they are dropped (and Next.js fills them in from the Host header and
+ * the connection).
+ */
+export const FORWARDED_ORIGIN_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
+
+/**
+ * Whether the request's connection comes from a trusted proxy (TRUST_PROXY): the hop next to the
+ * server. With nothing trusted, never.
+ * @param {{ socket: { remoteAddress?: string } }} request
+ * @param {(address: string, hop: number) => boolean} trust from parseTrustProxy
+ */
+export function fromTrustedProxy(request, trust) {
+  const peer = request.socket.remoteAddress;
+  return peer !== undefined && trust(peer, 0);
+}
+
+/**
+ * Removes FORWARDED_ORIGIN_HEADERS from a request that did not come through a trusted proxy.
+ * @param {{ socket: { remoteAddress?: string }, headers: Record<string, string | string[] | undefined> }} request
+ * @param {(address: string, hop: number) => boolean} trust from parseTrustProxy
+ */
+export function dropUntrustedForwarding(request, trust) {
+  if (fromTrustedProxy(request, trust)) return;
+  for (const name of FORWARDED_ORIGIN_HEADERS) delete request.headers[name];
+}

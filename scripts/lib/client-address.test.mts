@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, describeTrustProxy, parseTrustProxy } from "./client-address.mjs";
+import {
+  clientAddress,
+  describeTrustProxy,
+  dropUntrustedForwarding,
+  FORWARDED_ORIGIN_HEADERS,
+  parseTrustProxy,
+} from "./client-address.mjs";
 
 /** A request as node:http hands it over: the peer's address and the forwarded chain. */
 const request = (peer: string | undefined, forwardedFor?: string) => ({
@@ -68,5 +74,41 @@ describe("parseTrustProxy", () => {
     expect(describeTrustProxy("1")).toBe("the address 1 trusted proxy hop away");
     expect(describeTrustProxy("2")).toBe("the address 2 trusted proxy hops away");
     expect(describeTrustProxy("loopback")).toMatch(/TRUST_PROXY=loopback/);
+  });
+});
+
+describe("dropUntrustedForwarding", () => {
+  const forwarded = () => ({
+    "x-forwarded-host": "hivebrain.example",
+    "x-forwarded-proto": "https",
+    "x-forwarded-port": "443",
+    host: "127.0.0.1:3000",
+  });
+  const headersAfter = (trustProxy: string | undefined, peer: string) => {
+    const request = { socket: { remoteAddress: peer }, headers: forwarded() };
+    dropUntrustedForwarding(request, parseTrustProxy(trustProxy));
+    return request.headers;
+  };
+
+  it("drops the forwarded host, scheme and port from a client that is not a trusted proxy", () => {
+    for (const [trustProxy, peer] of [
+      [undefined, "127.0.0.1"],
+      ["", "198.51.100.20"],
+      ["0", "127.0.0.1"],
+      ["loopback", "198.51.100.20"],
+      ["10.0.0.0/8", "::ffff:198.51.100.20"],
+    ] as const)
+      expect(headersAfter(trustProxy, peer), `${trustProxy} ${peer}`).toEqual({ host: "127.0.0.1:3000" });
+    expect(FORWARDED_ORIGIN_HEADERS).toEqual(["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]);
+  });
+
+  it("keeps them from a trusted proxy", () => {
+    for (const [trustProxy, peer] of [
+      ["loopback", "127.0.0.1"],
+      ["loopback", "::ffff:127.0.0.1"],
+      ["10.0.0.0/8", "10.1.2.3"],
+      ["1", "198.51.100.20"],
+    ] as const)
+      expect(headersAfter(trustProxy, peer), `${trustProxy} ${peer}`).toEqual(forwarded());
   });
 });

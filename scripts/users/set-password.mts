@@ -1,9 +1,12 @@
 // npm run user:password -- --handle alice [--password ...]
 // Sets an account's password: for accounts created by `npm run import`, which have none and
-// cannot sign in until an admin runs this. Without --password a strong one is generated and printed once.
+// cannot sign in until an admin runs this, and for an account someone else may know the
+// password of. Every session of the account ends (its session version goes up). Without
+// --password a strong one is generated and printed once.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "../../lib/auth/passwords.ts";
+import { setPassword } from "../../lib/auth/password-change.ts";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../../lib/auth/passwords.ts";
 import { createDb } from "../../lib/db.ts";
 
 const { values } = parseArgs({ options: { handle: { type: "string" }, password: { type: "string" } } });
@@ -16,14 +19,13 @@ if (!values.handle || password.length < PASSWORD_MIN || password.length > PASSWO
 }
 const db = createDb();
 try {
-  const updated = await db.user.updateMany({
-    where: { handle: values.handle.trim().toLowerCase() },
-    data: { passwordHash: await hashPassword(password) },
-  });
-  if (updated.count === 0) {
+  if (!(await setPassword({ db, handle: values.handle, password }))) {
     console.error(`No account has the handle ${values.handle}.`);
     process.exitCode = 1;
-  } else console.log(`Set the password of @${values.handle}.${values.password ? "" : ` Password: ${password}`}`);
+  } else
+    console.log(
+      `Set the password of @${values.handle} and signed out its sessions.${values.password ? "" : ` Password: ${password}`}`,
+    );
 } finally {
   await db.$disconnect();
 }

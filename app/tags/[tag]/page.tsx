@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { EntryBrowser } from "@/components/entries/EntryBrowser";
 import { RelatedTags } from "@/components/tags/RelatedTags";
+import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { browseQuery, parseBrowseState, type SearchParamsRecord } from "@/lib/entries/browse-params";
 import { listEntries, listLanguages } from "@/lib/entries/list-entries";
@@ -18,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagPage({ params, searchParams }: Props) {
   const segment = (await params).tag;
   const tag = tagFromSegment(segment);
-  if (!(await tagExists({ db, name: tag }))) notFound();
+  const viewer = await getCurrentUser();
+  if (!(await tagExists({ db, name: tag, viewer }))) notFound();
 
   const parsed = parseBrowseState(await searchParams);
   // "GIL" and "gil" are one tag: send other spellings to the canonical address.
@@ -29,8 +31,8 @@ export default async function TagPage({ params, searchParams }: Props) {
     filters: { ...parsed.filters, tags: [tag, ...parsed.filters.tags.filter((t) => t !== tag)] },
   };
   const [result, languages, related] = await Promise.all([
-    listEntries({ db, ...state }),
-    listLanguages({ db }),
+    listEntries({ db, viewer, ...state }),
+    listLanguages({ db, viewer }),
     relatedTags({ db, name: tag }),
   ]);
   return (

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiTokens } from "@/components/api/ApiTokens";
+import { AccountSecurity } from "@/components/auth/AccountSecurity";
 import { EntryCard } from "@/components/entries/EntryCard";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { listApiTokens } from "@/lib/api-tokens";
-import { isModerator } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { capitalize } from "@/lib/entries/taxonomy";
+import { entryPath } from "@/lib/entries/visibility";
 import { formatDate } from "@/lib/format";
 import { getProfile, REPUTATION_PER_ACCEPTED_REVISION } from "@/lib/profiles";
 import { reviewOutcomes } from "@/lib/revisions/review";
@@ -30,9 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfilePage({ params }: Props) {
   const handle = decodeURIComponent((await params).handle).toLowerCase();
   const viewer = await getCurrentUser();
-  const seesPrivate = viewer?.handle === handle || isModerator(viewer);
-  const profile = await getProfile({ db, handle, seeAllStatuses: seesPrivate });
+  const profile = await getProfile({ db, handle, viewer });
   if (!profile) notFound();
+  const seesPrivate = profile.viewerSeesPrivate;
   const isOwner = viewer?.id === profile.id;
   const [outcomes, tokens] = await Promise.all([
     seesPrivate ? reviewOutcomes({ db, userId: profile.id }) : [],
@@ -99,8 +100,9 @@ export default async function ProfilePage({ params }: Props) {
                   <Badge tone={OUTCOME_TONE[outcome.status] ?? "neutral"}>{outcome.status}</Badge>
                   <span>
                     {outcome.kind === "revision" ? `Revision #${outcome.number} of ` : "Entry "}
+                    {/* The entry may be rejected since: its private page sends public entries on to their own. */}
                     <Link
-                      href={`/entries/${outcome.entry.slug}`}
+                      href={`/entries/${outcome.entry.slug}/private`}
                       className="font-medium hover:text-amber-700 dark:hover:text-amber-400"
                     >
                       {outcome.entry.title}
@@ -133,11 +135,13 @@ export default async function ProfilePage({ params }: Props) {
               JSON API
             </Link>{" "}
             as you by sending <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>. Only you see this
-            section; tokens are stored hashed, so a lost token cannot be shown again: revoke it and create another.
+            section; tokens are stored hashed, so a lost token cannot be shown again: revoke it and create another. Give
+            each token only what it needs: read only for scripts that only read, and an expiry.
           </p>
           <ApiTokens tokens={tokens} />
         </section>
       )}
+      {isOwner && <AccountSecurity userId={profile.id} />}
 
       <section aria-labelledby="revisions-heading" className="space-y-3">
         <h2 id="revisions-heading" className="text-xl font-semibold">
@@ -150,7 +154,7 @@ export default async function ProfilePage({ params }: Props) {
             {profile.acceptedRevisions.map((revision) => (
               <li key={revision.id} className="flex flex-wrap gap-x-3 px-4 py-2 text-sm">
                 <Link
-                  href={`/entries/${revision.entry.slug}`}
+                  href={entryPath(revision.entry)}
                   className="font-medium hover:text-amber-700 dark:hover:text-amber-400"
                 >
                   {revision.entry.title}

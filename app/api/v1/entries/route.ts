@@ -1,9 +1,9 @@
 import { createEntryResponse } from "@/lib/api/entry-routes";
-import { listEntriesResponse } from "@/lib/api/list-entries";
+import { apiListEntriesResponse } from "@/lib/api/list-entries";
 import { db } from "@/lib/db";
 
 export async function GET(request: Request) {
-  return listEntriesResponse({ db, request });
+  return apiListEntriesResponse({ db, request });
 }
 
 export async function POST(request: Request) {

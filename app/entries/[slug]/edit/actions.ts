@@ -6,6 +6,7 @@ import { idField, userAction } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { formValues } from "@/lib/entries/form";
 import { entryContentShape } from "@/lib/entries/schema";
+import { entryPath } from "@/lib/entries/visibility";
 import { proposeRevision } from "@/lib/revisions/propose";
 
 const reviseInput = z.object({
@@ -31,6 +32,6 @@ export const reviseEntryAction = userAction(
     }
     revalidatePath(`/entries/${result.slug}`);
     revalidatePath("/tags");
-    return { ok: true as const, href: `/entries/${result.slug}` };
+    return { ok: true as const, href: entryPath({ slug: result.slug, status: result.entryStatus }) };
   },
 );

@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formValues } from "@/lib/entries/form";
 import { entryHeaderForRender } from "@/lib/entries/get-entry";
+import { entryPath } from "@/lib/entries/visibility";
 import { revisesDirectly } from "@/lib/revisions/propose";
 import { headRevision } from "@/lib/revisions/snapshots";
 import { tagSuggestions } from "@/lib/tags/store";
@@ -34,7 +35,7 @@ export default async function EditEntryPage({ params }: Props) {
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <Link
-          href={`/entries/${entry.slug}`}
+          href={entryPath(entry)}
           className="text-sm text-stone-600 hover:text-amber-700 dark:text-stone-300 dark:hover:text-amber-400"
         >
           ← Back to the entry

@@ -9,10 +9,11 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { entryHeaderForRender } from "@/lib/entries/get-entry";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
+import { entryPath } from "@/lib/entries/visibility";
 import { formatDate } from "@/lib/format";
 import { diffRevisions } from "@/lib/revisions/diff";
-import { listStatusChanges } from "@/lib/revisions/review";
-import { getRevisionContent, listAllRevisions, type RevisionStatus } from "@/lib/revisions/snapshots";
+import { entryHistory } from "@/lib/revisions/history";
+import { getRevisionContent, type RevisionStatus } from "@/lib/revisions/snapshots";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -41,13 +42,10 @@ function revisionNumber(value: string | string[] | undefined, fallback: number |
 }
 
 export default async function HistoryPage({ params, searchParams }: Props) {
-  const entry = await entryHeaderForRender((await params).slug);
+  // Entry, revisions, diff and status changes: each read as this viewer may see it.
+  const [entry, viewer] = await Promise.all([entryHeaderForRender((await params).slug), getCurrentUser()]);
   if (!entry) notFound();
-  const [revisions, statusChanges, viewer] = await Promise.all([
-    listAllRevisions({ db, entryId: entry.id }),
-    listStatusChanges({ db, entryId: entry.id }),
-    getCurrentUser(),
-  ]);
+  const { revisions, statusChanges } = await entryHistory({ db, entry, viewer });
   const accepted = revisions.filter((revision) => revision.status === "accepted");
   const query = await searchParams;
   const proposed = revisionNumber(query.proposed, undefined);
@@ -57,15 +55,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     from === undefined || to === undefined
       ? [null, null]
       : await Promise.all([
-          getRevisionContent({ db, entryId: entry.id, number: from }),
-          getRevisionContent({ db, entryId: entry.id, number: to }),
+          getRevisionContent({ db, entryId: entry.id, number: from, viewer }),
+          getRevisionContent({ db, entryId: entry.id, number: to, viewer }),
         ]);
 
   return (
     <div className="space-y-6">
       <div>
         <Link
-          href={`/entries/${entry.slug}`}
+          href={entryPath(entry)}
           className="text-sm text-stone-600 hover:text-amber-700 dark:text-stone-300 dark:hover:text-amber-400"
         >
           ← Back to the entry

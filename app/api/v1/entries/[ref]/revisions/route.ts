@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 
 type Params = { params: Promise<{ ref: string }> };
 
-export async function GET(_request: Request, { params }: Params) {
-  return listRevisionsResponse({ db, ref: (await params).ref });
+export async function GET(request: Request, { params }: Params) {
+  return listRevisionsResponse({ db, request, ref: (await params).ref });
 }
 
 export async function POST(request: Request, { params }: Params) {
