@@ -26,6 +26,7 @@ export interface Profile {
     number: number;
     summary: string;
     createdAt: Date;
+    agentClient: string | null;
     entry: { slug: string; title: string; status: string };
   }[];
 }
@@ -69,6 +70,7 @@ export async function getProfile({
         number: true,
         summary: true,
         createdAt: true,
+        agentClient: true,
         entry: { select: { slug: true, title: true, status: true } },
       },
     }),

@@ -1,5 +1,6 @@
 // Votes: one per user and entry (unique constraint), +1 or -1. An entry's score is the sum of
-// its votes, rewritten in the same transaction as the vote. Both transports (the entry page's
+// its votes (plus the net of any anonymous votes imported from the original HiveBrain),
+// rewritten in the same transaction as the vote. Both transports (the entry page's
 // JSON route and /api/v1) vote through voteOnEntry.
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
@@ -34,7 +35,11 @@ export async function voteOnEntry({
     // entry run one after another and each sums what the previous ones wrote. SQLite
     // transactions are serialized anyway.
     const entry = await tx.entry
-      .update({ where: { id: entryId }, data: { score: { increment: 0 } }, select: { authorId: true } })
+      .update({
+        where: { id: entryId },
+        data: { score: { increment: 0 } },
+        select: { authorId: true, importedUpvotes: true, importedDownvotes: true },
+      })
       .catch(() => null);
     if (!entry) return fail("not_found", ENTRY_NOT_FOUND);
     if (entry.authorId === user.id) return fail("forbidden", OWN_ENTRY);
@@ -49,7 +54,7 @@ export async function voteOnEntry({
       });
 
     const { _sum } = await tx.vote.aggregate({ where: { entryId }, _sum: { value: true } });
-    const score = _sum.value ?? 0;
+    const score = (_sum.value ?? 0) + entry.importedUpvotes - entry.importedDownvotes;
     await tx.entry.update({ where: { id: entryId }, data: { score } });
     return { ok: true, slug: found.slug, score, userVote: value };
   });

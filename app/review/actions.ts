@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField, moderatorAction } from "@/lib/actions";
 import { db } from "@/lib/db";
+import { markWrongReportsReviewed } from "@/lib/outcomes";
 import { approveRevision, changeEntryStatus, rejectRevision, rollBack } from "@/lib/revisions/review";
 
 // Reasons are checked (required, length) by lib/revisions/review.ts; here only their type.
@@ -60,4 +61,18 @@ export const rollBackAction = moderatorAction(
   }),
   async ({ entryId, number, reason }, { user }) =>
     answer(await rollBack({ db, entryId, toNumber: number, moderator: user, reason })),
+);
+
+/** A moderator has looked at an entry agents reported wrong: it leaves the list until reported again. */
+export const markReportsReviewedAction = moderatorAction(
+  z.object({ entryId: idField }),
+  async ({ entryId }, { user }) => {
+    const result = await markWrongReportsReviewed({ db, entryId, moderator: user });
+    if (!result.ok) return result;
+    revalidatePath("/review");
+    return {
+      ok: true as const,
+      message: `Marked ${result.count} report${result.count === 1 ? "" : "s"} as looked at.`,
+    };
+  },
 );

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { reviewEntryAction, reviewRevisionAction } from "@/app/review/actions";
+import { markReportsReviewedAction, reviewEntryAction, reviewRevisionAction } from "@/app/review/actions";
 import { QueueItem } from "@/components/review/QueueItem";
 import { QueueSection } from "@/components/review/QueueSection";
+import { WrongReports } from "@/components/review/WrongReports";
 import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
 import { isModerator } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { entriesReportedWrong } from "@/lib/outcomes";
 import { DiffBudget, diffLength, diffRevisions, NO_CONTENT, type RevisionContent } from "@/lib/revisions/diff";
 import { reviewQueue } from "@/lib/revisions/review";
 
@@ -37,7 +39,7 @@ export default async function ReviewPage() {
       </div>
     );
   }
-  const queue = await reviewQueue({ db });
+  const [queue, reportedWrong] = await Promise.all([reviewQueue({ db }), entriesReportedWrong({ db })]);
   // One budget for every diff on the page: a queue of huge rewrites is compared more coarsely
   // rather than holding up the server, and shown in part.
   const budget = new DiffBudget();
@@ -54,9 +56,11 @@ export default async function ReviewPage() {
         <h1 className="text-2xl font-bold tracking-tight">Review queue</h1>
         <p className="mt-1 text-stone-600 dark:text-stone-300">
           New entries and proposed revisions, oldest first. Approving shows them to everyone; rejecting needs a note,
-          which the author sees on their profile.
+          which the author sees on their profile. What coding agents wrote is marked &ldquo;via agent&rdquo;.
         </p>
       </div>
+
+      {reportedWrong.length > 0 && <WrongReports reports={reportedWrong} action={markReportsReviewedAction} />}
 
       <QueueSection
         id="pending-entries"
@@ -73,6 +77,7 @@ export default async function ReviewPage() {
             title={entry.title}
             byline="New entry"
             authorHandle={entry.authorHandle}
+            agentClient={entry.agentClient}
             createdAt={entry.createdAt}
             action={reviewEntryAction}
             hidden={{ entryId: entry.id }}
@@ -106,6 +111,7 @@ export default async function ReviewPage() {
             }
             byline={<>&ldquo;{revision.summary}&rdquo;</>}
             authorHandle={revision.authorHandle}
+            agentClient={revision.agentClient}
             createdAt={revision.createdAt}
             action={reviewRevisionAction}
             hidden={{ revisionId: revision.id }}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AgentOutcomes } from "@/components/entries/AgentOutcomes";
 import { EntryBadges } from "@/components/entries/EntryBadges";
 import { EntrySection } from "@/components/entries/EntrySection";
 import { RevisionList } from "@/components/entries/RevisionList";
@@ -55,7 +56,16 @@ export async function EntryArticle({ entry, notice }: { entry: EntryDetail; noti
               · <time dateTime={entry.createdAt.toISOString()}>{formatDate(entry.createdAt)}</time>
             </span>
             <VoteButtons slug={entry.slug} initialScore={entry.score} />
+            {(entry.importedUpvotes > 0 || entry.importedDownvotes > 0) && (
+              <span
+                data-testid="imported-votes"
+                title="Anonymous votes from the original HiveBrain, counted in the score"
+              >
+                +{entry.importedUpvotes} / −{entry.importedDownvotes} from the original HiveBrain
+              </span>
+            )}
             <ViewCounter slug={entry.slug} initialCount={entry.viewCount} />
+            <AgentOutcomes slug={entry.slug} />
             <Link
               href={`/entries/${entry.slug}/edit`}
               className="font-medium text-amber-700 hover:underline dark:text-amber-400"

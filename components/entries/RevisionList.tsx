@@ -1,3 +1,4 @@
+import { AgentMark } from "@/components/revisions/AgentMark";
 import { formatDate } from "@/lib/format";
 import type { RevisionSummary } from "@/lib/revisions/snapshots";
 
@@ -11,7 +12,8 @@ export function RevisionList({ revisions, total }: { revisions: RevisionSummary[
             <span className="font-mono text-stone-500">#{revision.number}</span>
             <span className="flex-1">{revision.summary || "No summary"}</span>
             <span className="text-stone-500 dark:text-stone-400">
-              {revision.authorHandle ? `@${revision.authorHandle}` : "@anonymous"} ·{" "}
+              {revision.authorHandle ? `@${revision.authorHandle}` : "@anonymous"}
+              {revision.agentClient && <AgentMark name={revision.agentClient} />} ·{" "}
               <time dateTime={revision.createdAt.toISOString()}>{formatDate(revision.createdAt)}</time>
             </span>
           </li>

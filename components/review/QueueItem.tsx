@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DecisionForm } from "@/components/review/DecisionForm";
+import { AgentMark } from "@/components/revisions/AgentMark";
 import type { ActionMessage } from "@/lib/actions";
 import { formatDate } from "@/lib/format";
 
@@ -11,6 +12,7 @@ export function QueueItem({
   title,
   byline,
   authorHandle,
+  agentClient = null,
   createdAt,
   action,
   hidden,
@@ -21,6 +23,8 @@ export function QueueItem({
   title: ReactNode;
   byline: ReactNode;
   authorHandle: string | null;
+  /** The MCP client that wrote it on the author's behalf. */
+  agentClient?: string | null;
   createdAt: Date;
   action: (previous: ActionMessage, form: FormData) => Promise<ActionMessage>;
   hidden: Record<string, string>;
@@ -38,7 +42,8 @@ export function QueueItem({
           </Link>
         </h3>
         <p className="text-sm text-stone-500 dark:text-stone-400">
-          {byline} by {authorHandle ? `@${authorHandle}` : "@anonymous"} ·{" "}
+          {byline} by {authorHandle ? `@${authorHandle}` : "@anonymous"}
+          {agentClient && <AgentMark name={agentClient} />} ·{" "}
           <time dateTime={createdAt.toISOString()}>{formatDate(createdAt)}</time>
         </p>
       </header>

@@ -23,6 +23,10 @@ export function RevisionDiffView({
   clip?: { maxChars: number; href: string };
 }) {
   const { diff, hidden } = clip ? clipDiff(whole, clip.maxChars) : { diff: whole, hidden: 0 };
+  // Fields clipped away entirely still say when they were compared coarsely.
+  const coarseButHidden = whole.text
+    .filter((field) => field.detail !== "words" && !diff.text.some((shown) => shown.field === field.field))
+    .map((field) => FIELD_LABELS[field.field]);
   const unchanged =
     whole.text.length === 0 &&
     diff.scalars.length === 0 &&
@@ -89,6 +93,8 @@ export function RevisionDiffView({
       {clip && hidden > 0 && (
         <p role="note" className="text-sm text-stone-600 dark:text-stone-300">
           {hidden.toLocaleString("en")} more characters of these changes are not shown here.{" "}
+          {coarseButHidden.length > 0 &&
+            `Too many changes to compare word by word in ${coarseButHidden.join(", ")}: compared more coarsely. `}
           <Link href={clip.href} className="text-amber-700 underline dark:text-amber-400">
             See all the changes
           </Link>

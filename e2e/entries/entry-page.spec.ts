@@ -150,3 +150,18 @@ test("accepted revisions are listed under Revisions (N)", async ({ page, db }) =
   await expect(page.locator("#revisions")).toContainText("#1");
   await expect(page.locator("#revisions")).toContainText("Explain the root cause");
 });
+
+test("votes imported from the original HiveBrain show beside the score they count in", async ({ db, page }) => {
+  const entry = await addEntry(db, { title: uniqueName("Imported votes entry") });
+  await db.entry.update({ where: { id: entry.id }, data: { importedUpvotes: 5, importedDownvotes: 1, score: 4 } });
+  await page.goto(`/entries/${entry.slug}`);
+  await expect(page.getByTestId("entry-score")).toHaveText("4 score");
+  await expect(page.getByTestId("imported-votes")).toHaveText("+5 / −1 from the original HiveBrain");
+});
+
+test("an entry without imported votes does not mention them", async ({ db, page }) => {
+  const entry = await addEntry(db, { title: uniqueName("Plain votes entry") });
+  await page.goto(`/entries/${entry.slug}`);
+  await expect(page.getByTestId("entry-score")).toHaveText("0 score");
+  await expect(page.getByTestId("imported-votes")).toHaveCount(0);
+});

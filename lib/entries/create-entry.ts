@@ -15,13 +15,15 @@ export interface CreateEntryOptions {
   /** Only for seeding and imports: keep an entry's original slug and date. */
   slug?: string;
   createdAt?: Date;
+  /** The MCP client that submitted it, when an agent did. */
+  agentClient?: string;
 }
 
 /**
  * Creates an entry, its tags and its original revision in one transaction.
  * Throws a ZodError when the content is invalid; nothing is written then.
  */
-export async function createEntry({ db, content, authorId, status, slug, createdAt }: CreateEntryOptions) {
+export async function createEntry({ db, content, authorId, status, slug, createdAt, agentClient }: CreateEntryOptions) {
   const valid = entryContentSchema.parse(content);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -36,7 +38,7 @@ export async function createEntry({ db, content, authorId, status, slug, created
           createdAt,
           updatedAt: createdAt,
         });
-        await createOriginalRevision({ tx, entryId: entry.id, authorId, content: valid, createdAt });
+        await createOriginalRevision({ tx, entryId: entry.id, authorId, content: valid, createdAt, agentClient });
         return entry;
       });
     } catch (error) {
@@ -70,7 +72,13 @@ export async function insertEntry({
   authorId: string | null;
   createdAt?: Date;
   updatedAt?: Date;
-  counters?: { score: number; viewCount: number; revisionCount: number };
+  counters?: {
+    score: number;
+    viewCount: number;
+    revisionCount: number;
+    importedUpvotes?: number;
+    importedDownvotes?: number;
+  };
 }) {
   const { tags, ...fields } = content;
   const entry = await tx.entry.create({

@@ -18,6 +18,9 @@ export interface EntryDetail extends EntryCard {
   revisionCount: number;
   recentRevisions: RevisionSummary[];
   updatedAt: Date;
+  /** Anonymous votes imported from the original HiveBrain, already counted in `score`. */
+  importedUpvotes: number;
+  importedDownvotes: number;
 }
 
 /** Everything an entry's page (and its API JSON) shows. */
@@ -26,12 +29,16 @@ export const entryDetailSelect = {
   ...contentColumns,
   revisionCount: true,
   updatedAt: true,
+  importedUpvotes: true,
+  importedDownvotes: true,
 } as const;
 
 type EntryDetailRow = Prisma.EntryGetPayload<{ select: typeof entryDetailSelect }>;
 
-/** An entry row as its page and its API JSON read it, without the recent revisions. */
-export function toEntryDetail(row: EntryDetailRow): Omit<EntryDetail, "recentRevisions"> {
+/** An entry row as its page and its API JSON read it, without the recent revisions and imported votes (page only). */
+export function toEntryDetail(
+  row: EntryDetailRow,
+): Omit<EntryDetail, "recentRevisions" | "importedUpvotes" | "importedDownvotes"> {
   const card = toEntryCard(row);
   return { ...card, ...contentOf(row, card.tags), revisionCount: row.revisionCount, updatedAt: row.updatedAt };
 }
@@ -50,6 +57,8 @@ export async function getEntryBySlug({
   if (!row) return null;
   return {
     ...toEntryDetail(row),
+    importedUpvotes: row.importedUpvotes,
+    importedDownvotes: row.importedDownvotes,
     recentRevisions: row.revisionCount
       ? await listAcceptedRevisions({ db, entryId: row.id, limit: RECENT_REVISIONS_SHOWN })
       : [],

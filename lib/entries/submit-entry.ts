@@ -1,6 +1,6 @@
 // Submitting a new entry: rate limits (every attempt counts), validation (including decision
 // trees) and the status a new entry starts in. Anyone may submit; moderators' entries start
-// approved, others pending.
+// approved, others pending, and everything an agent submits (over MCP) waits for review.
 
 import "server-only";
 import { type CurrentUser, isModerator } from "@/lib/auth/roles";
@@ -31,12 +31,15 @@ export async function submitEntry({
   input,
   user,
   ip,
+  agent,
 }: {
   db: Db;
   /** The content as it arrives (types checked, values not yet): validated here. */
   input: EntryContentDraft;
   user: CurrentUser | null;
   ip: string;
+  /** The MCP client's name when an agent submits: the entry waits for review and says so. */
+  agent?: string;
 }): Promise<SubmitResult> {
   // Counted before validating: validation renders the Markdown and parses decision trees, so an
   // invalid submission costs as much as a valid one (the request schemas bounded the sizes).
@@ -47,7 +50,13 @@ export async function submitEntry({
   }
   const checked = await validateEntryContent({ db, input });
   if (!checked.ok) return fail("invalid", undefined, { fieldErrors: checked.fieldErrors });
-  const status: EntryStatus = isModerator(user) ? "approved" : "pending";
-  const entry = await createEntry({ db, content: checked.content, authorId: user?.id ?? null, status });
+  const status: EntryStatus = isModerator(user) && agent === undefined ? "approved" : "pending";
+  const entry = await createEntry({
+    db,
+    content: checked.content,
+    authorId: user?.id ?? null,
+    status,
+    agentClient: agent,
+  });
   return { ok: true, slug: entry.slug, status };
 }

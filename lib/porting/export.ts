@@ -24,6 +24,8 @@ const entrySelect = {
   createdAt: true,
   updatedAt: true,
   score: true,
+  importedUpvotes: true,
+  importedDownvotes: true,
   viewCount: true,
   revisionCount: true,
   author: handleOf,
@@ -93,6 +95,8 @@ export async function exportDatabase({ db, now = new Date() }: { db: Db; now?: D
         updatedAt: entry.updatedAt.toISOString(),
         score: entry.score,
         viewCount: entry.viewCount,
+        importedUpvotes: entry.importedUpvotes,
+        importedDownvotes: entry.importedDownvotes,
         revisionCount: entry.revisionCount,
         content: contentOf(entry, entry.tags.map((link) => link.tag.name).sort()),
         revisions: entry.revisions.map((revision) => ({

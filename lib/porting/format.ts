@@ -93,7 +93,10 @@ export const exportedEntrySchema = z
     createdAt: date,
     updatedAt: date,
     viewCount: z.int().min(0).default(0),
-    /** Informational: the importer recomputes it from the votes. */
+    /** Anonymous votes from the original HiveBrain: counts without voters, part of the score. */
+    importedUpvotes: z.int().min(0).default(0),
+    importedDownvotes: z.int().min(0).default(0),
+    /** Informational: the importer recomputes it from the votes and the imported counts. */
     score: z.int().optional(),
     /** Informational: the importer recomputes it from the revisions. */
     revisionCount: z.int().min(0).optional(),

@@ -1,8 +1,9 @@
-// The original HiveBrain's entry export (a JSON array of entries, as its batch files and its
-// export use) mapped onto this app's export format, so both go through one validating importer.
-// Nothing is dropped: fields without a column of their own (environment, keywords, version_info,
-// code_snippets, submitted_by, learned_from, a category or severity we do not have, tags beyond
-// our limits) stay visible in the entry's solution or context.
+// The original HiveBrain's entry (an item of its db/batch-*.json files or its export, or a row of
+// its SQLite `entries` table) mapped onto this app's export format, so all go through one
+// validating importer. Nothing of the content is dropped: fields without a column of their own
+// (environment, keywords, version_info, code_snippets, submitted_by, learned_from, a category or
+// severity we do not have, tags beyond our limits) stay visible in the entry's solution or context.
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { slugFromTitle } from "@/lib/entries/slug";
 import { type Category, isCategory, isSeverity, type Severity } from "@/lib/entries/taxonomy";
@@ -36,6 +37,13 @@ const optionalText = z
   .nullish()
   .transform((value) => value?.trim() ?? "");
 
+// Counters of its database rows (NULL in rows written before the column existed).
+const counter = z
+  .int("Must be a whole number.")
+  .min(0, "Must not be negative.")
+  .nullish()
+  .transform((value) => value ?? 0);
+
 const originalEntrySchema = z.object({
   title: z.string(),
   category: z.string(),
@@ -57,9 +65,11 @@ const originalEntrySchema = z.object({
   version_info: optionalText,
   submitted_by: optionalText,
   learned_from: optionalText,
-  created_at: z.union([z.string(), z.number()], {
-    error: "created_at is required (the date keeps re-imports from duplicating the entry).",
-  }),
+  // The batch files have none: such entries are dated at import (see mapOriginalEntry).
+  created_at: z.union([z.string(), z.number()]).nullish(),
+  view_count: counter,
+  upvotes: counter,
+  downvotes: counter,
 });
 
 export type OriginalEntry = z.input<typeof originalEntrySchema>;
@@ -83,10 +93,21 @@ function fenced(code: string, lang: string): string {
 
 type MappedEntry = z.input<typeof exportedEntrySchema>;
 
-export type MapResult = { ok: true; entry: MappedEntry } | { ok: false; message: string };
+export type MapResult =
+  | {
+      ok: true;
+      entry: MappedEntry;
+      /** False when the item had no created_at and was given `importedAt` instead. */
+      dated: boolean;
+    }
+  | { ok: false; message: string };
 
-/** Maps one item of the original export; content rules are checked later by the importer. */
-export function mapOriginalEntry(item: unknown): MapResult {
+/**
+ * Maps one original entry; content rules are checked later by the importer. An entry without
+ * created_at (the batch files have none) is dated `importedAt`: the importer recognizes it again
+ * by originalIdentity, not by its date.
+ */
+export function mapOriginalEntry(item: unknown, { importedAt = new Date() }: { importedAt?: Date } = {}): MapResult {
   const parsed = originalEntrySchema.safeParse(item);
   if (!parsed.success)
     return {
@@ -96,7 +117,8 @@ export function mapOriginalEntry(item: unknown): MapResult {
         .join("; "),
     };
   const original = parsed.data;
-  const createdAt = parseOriginalDate(original.created_at);
+  const given = original.created_at === "" ? null : (original.created_at ?? null);
+  const createdAt = given === null ? importedAt : parseOriginalDate(given);
   if (!createdAt)
     return {
       ok: false,
@@ -138,7 +160,10 @@ export function mapOriginalEntry(item: unknown): MapResult {
     category !== originalCategory ? `- Original category: ${original.category} (shown as ${category})` : "",
     severity !== originalSeverity ? `- Original severity: ${original.severity ?? "none"} (shown as ${severity})` : "",
     otherTags.length ? `- More tags: ${otherTags.join(", ")}` : "",
-    original.submitted_by && original.submitted_by !== "anonymous" ? `- Submitted by: ${original.submitted_by}` : "",
+    // "seed" marks the original's own starter corpus, as "anonymous" marks no name.
+    original.submitted_by && !["anonymous", "seed"].includes(original.submitted_by)
+      ? `- Submitted by: ${original.submitted_by}`
+      : "",
     original.learned_from ? `- Learned from: ${original.learned_from}` : "",
   ].filter(Boolean);
 
@@ -161,6 +186,7 @@ export function mapOriginalEntry(item: unknown): MapResult {
   const date = createdAt.toISOString();
   return {
     ok: true,
+    dated: given !== null,
     entry: {
       // Provisional ("new" is reserved): the importer picks a free slug from the title when it writes the entry.
       slug: slugFromTitle(original.title).replace(/^new$/, "new-entry"),
@@ -168,12 +194,29 @@ export function mapOriginalEntry(item: unknown): MapResult {
       author: null,
       createdAt: date,
       updatedAt: date,
+      viewCount: original.view_count,
+      // Its votes are anonymous (an IP address at most): counts, not votes of users.
+      importedUpvotes: original.upvotes,
+      importedDownvotes: original.downvotes,
       content,
       revisions: [
         { number: 0, status: "accepted", summary: "Imported from the original HiveBrain", createdAt: date, content },
       ],
     },
   };
+}
+
+const normalized = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+
+/**
+ * What makes an original entry the same entry again: its title and problem, which its revision 0
+ * keeps unchanged however the entry is edited later. Dates cannot serve, as the batch files have
+ * none. A hash, so that keys stay short however long the problem is.
+ */
+export function originalIdentity({ title, problem }: { title: string; problem: string }): string {
+  return createHash("sha256")
+    .update(`${normalized(title)}\n${normalized(problem)}`)
+    .digest("hex");
 }
 
 // Our field names where the original's differ.

@@ -1,8 +1,10 @@
-// Imports a HiveBrain export (lib/porting/format.ts) or the original HiveBrain's entry export
-// (lib/porting/hivebrain-v0.ts). Every entry goes through the app's own content schema and
-// decision-tree check; an invalid item is reported and skipped. Each entry is written with its
-// tags, revisions, status changes and votes in one transaction, so nothing is half-written.
-// Idempotent: entries already present are skipped, never overwritten (see findExisting).
+// Imports a HiveBrain export (lib/porting/format.ts) or the original HiveBrain's entries (its
+// JSON files, lib/porting/hivebrain-v0.ts, or its SQLite database, read by
+// lib/porting/hivebrain-v0-sqlite.ts; lib/porting/import-file.ts tells them apart). Every entry
+// goes through the app's own content schema and decision-tree check; an invalid item is reported
+// and skipped. Each entry is written with its tags, revisions, status changes and votes in one
+// transaction, so nothing is half-written. Idempotent: entries already present are skipped, never
+// overwritten (see findExisting and presentOriginals).
 import "server-only";
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -19,12 +21,13 @@ import {
   exportedEntrySchema,
   exportedUserSchema,
 } from "@/lib/porting/format";
-import { describeOriginalContentError, mapOriginalEntry } from "@/lib/porting/hivebrain-v0";
+import { describeOriginalContentError, mapOriginalEntry, originalIdentity } from "@/lib/porting/hivebrain-v0";
+import type { UnmappedData } from "@/lib/porting/hivebrain-v0-sqlite";
 import { revisionSnapshot } from "@/lib/revisions/snapshots";
 
-export type ImportFormat = "hivebrain-export" | "hivebrain-original";
+export type ImportFormat = "hivebrain-export" | "hivebrain-original" | "hivebrain-original-sqlite";
 
-/** The file as a whole cannot be imported (not JSON, not a known format); nothing was written. */
+/** The file as a whole cannot be imported (unreadable, not a known format); nothing was written. */
 export class ImportFileError extends Error {}
 
 export interface KindCounts {
@@ -35,8 +38,10 @@ export interface KindCounts {
 
 export interface ImportProblem {
   kind: "users" | "entries";
-  /** The item's position in the file's array (0-based). */
+  /** The item's position in the file's array (0-based), or among the database's rows by id. */
   index: number;
+  /** The row's id in the original's database. */
+  rowId?: number;
   title: string;
   message: string;
 }
@@ -49,6 +54,12 @@ export type ImportReport = Record<ReportKind, KindCounts> & {
   tagsCreated: number;
   /** Created users whose role in the file (moderator, admin) was not applied: see importRoles. */
   rolesIgnored: number;
+  /** Created original entries that had no created_at and were dated at import. */
+  undated: number;
+  /** Anonymous votes of the original on the created entries (not users' votes). */
+  anonymousVotes: { entries: number; up: number; down: number };
+  /** What the original's database holds that has no place here. */
+  unmapped: UnmappedData[];
   problems: ImportProblem[];
 };
 
@@ -58,16 +69,32 @@ export interface ImportOptions {
    * makes its users admins, so roles come in only when the person importing says so.
    */
   importRoles?: boolean;
+  /** The date given to original entries without created_at; the time of the import by default. */
+  now?: Date;
+}
+
+/** What an import reads, whatever the file was. */
+export interface ImportDocument {
+  format: ImportFormat;
+  users: unknown[];
+  entries: unknown[];
+  /** The original database's row ids, by position in entries, to name rows in the report. */
+  rowIds?: number[];
+  /** Entries refused before they were read (too large), by position, with the reason. */
+  refused?: Map<number, string>;
+  unmapped?: UnmappedData[];
 }
 
 interface Candidate {
   index: number;
   entry: ExportedEntry;
-  /** Our exports are matched by slug; original entries by the title and date of their first revision. */
+  /** Our exports are matched by slug; original entries by originalIdentity of their first revision. */
   identity: "slug" | "original";
+  /** False for an original entry without created_at, dated at import. */
+  dated: boolean;
 }
 
-function readDocument(text: string): { format: ImportFormat; users: unknown[]; entries: unknown[] } {
+function readDocument(text: string): ImportDocument {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -139,12 +166,21 @@ function emptyReport(format: ImportFormat): ImportReport {
     votes: counts(),
     tagsCreated: 0,
     rolesIgnored: 0,
+    undated: 0,
+    anonymousVotes: { entries: 0, up: 0, down: 0 },
+    unmapped: [],
     problems: [],
   };
 }
 
-function countEntry(report: ImportReport, entry: ExportedEntry, outcome: keyof KindCounts) {
+function countEntry(report: ImportReport, { entry, dated }: Candidate, outcome: keyof KindCounts) {
   report.entries[outcome]++;
+  if (outcome === "created") {
+    if (!dated) report.undated++;
+    if (entry.importedUpvotes > 0 || entry.importedDownvotes > 0) report.anonymousVotes.entries++;
+    report.anonymousVotes.up += entry.importedUpvotes;
+    report.anonymousVotes.down += entry.importedDownvotes;
+  }
   report.revisions[outcome] += revisionsOf(entry).length;
   report.statusChanges[outcome] += entry.statusChanges.length;
   report.votes[outcome] += entry.votes.length;
@@ -168,26 +204,35 @@ function rejectEntry(report: ImportReport, index: number, item: unknown, message
 /** Parses and validates every entry; invalid ones are reported and left out. */
 async function checkEntries({
   db,
-  format,
-  items,
+  document,
   report,
+  importedAt,
 }: {
   db: Db;
-  format: ImportFormat;
-  items: unknown[];
+  document: ImportDocument;
   report: ImportReport;
+  importedAt: Date;
 }): Promise<Candidate[]> {
+  const { format, entries: items, refused } = document;
+  const original = format !== "hivebrain-export";
   const parsed: Candidate[] = [];
   const slugs = new Set<string>();
   for (const [index, item] of items.entries()) {
+    const refusal = refused?.get(index);
+    if (refusal !== undefined) {
+      rejectEntry(report, index, item, refusal);
+      continue;
+    }
     let input: unknown = item;
-    if (format === "hivebrain-original") {
-      const mapped = mapOriginalEntry(item);
+    let dated = true;
+    if (original) {
+      const mapped = mapOriginalEntry(item, { importedAt });
       if (!mapped.ok) {
         rejectEntry(report, index, item, mapped.message);
         continue;
       }
       input = mapped.entry;
+      dated = mapped.dated;
     }
     const result = exportedEntrySchema.safeParse(input);
     if (!result.success)
@@ -195,13 +240,13 @@ async function checkEntries({
         report,
         index,
         item,
-        format === "hivebrain-original" ? describeOriginalContentError(result.error) : describeZodError(result.error),
+        original ? describeOriginalContentError(result.error) : describeZodError(result.error),
       );
-    else if (format === "hivebrain-export" && slugs.has(result.data.slug))
+    else if (!original && slugs.has(result.data.slug))
       rejectEntry(report, index, item, `The slug "${result.data.slug}" appears twice in the file.`);
     else {
       slugs.add(result.data.slug);
-      parsed.push({ index, entry: result.data, identity: format === "hivebrain-export" ? "slug" : "original" });
+      parsed.push({ index, entry: result.data, identity: original ? "original" : "slug", dated });
     }
   }
   // Decision trees may link to entries later in the same file.
@@ -296,21 +341,33 @@ async function importUsers({
   return ids;
 }
 
-/** The entry this candidate already is in the database, or a reason it cannot be imported. */
-async function findExisting(
-  db: Db,
-  { entry, identity }: Candidate,
-): Promise<"present" | "absent" | { conflict: string }> {
-  if (identity === "original") {
-    // Revision 0 keeps the original title even after later edits, so this key stays stable.
-    const first = revisionsOf(entry)[0];
-    if (!first) return "absent";
-    const match = await db.revision.findFirst({
-      where: { number: 0, title: first.content.title, createdAt: first.createdAt },
-      select: { id: true },
+/** The content an original entry is first imported with: its revision 0, which the mapping always writes. */
+function submittedContent(entry: ExportedEntry) {
+  const first = revisionsOf(entry)[0];
+  if (!first) throw new Error("an original entry has no revision 0");
+  return first.content;
+}
+
+/**
+ * The identities (title and problem) of the original entries already here. Revision 0 keeps
+ * the title and problem an entry was submitted with, however it is edited later.
+ */
+async function presentOriginals(db: Db, candidates: Candidate[]): Promise<Set<string>> {
+  const titles = [...new Set(candidates.map((candidate) => submittedContent(candidate.entry).title))];
+  const present = new Set<string>();
+  // In pages, to stay below SQLite's limit on query parameters.
+  for (let start = 0; start < titles.length; start += 500) {
+    const rows = await db.revision.findMany({
+      where: { number: 0, title: { in: titles.slice(start, start + 500) } },
+      select: { title: true, problem: true },
     });
-    return match ? "present" : "absent";
+    for (const row of rows) present.add(originalIdentity(row));
   }
+  return present;
+}
+
+/** The entry this candidate of a HiveBrain export already is in the database, or a reason it cannot be imported. */
+async function findExisting(db: Db, { entry }: Candidate): Promise<"present" | "absent" | { conflict: string }> {
   const existing = await db.entry.findUnique({ where: { slug: entry.slug }, select: { createdAt: true } });
   if (!existing) return "absent";
   if (existing.createdAt.getTime() === entry.createdAt.getTime()) return "present";
@@ -339,7 +396,10 @@ async function writeEntry({
   };
   const revisions = revisionsOf(entry);
   const counters = {
-    score: entry.votes.reduce((sum, vote) => sum + vote.value, 0),
+    // As lib/votes.ts keeps it: users' votes plus the net of the imported anonymous ones.
+    score: entry.votes.reduce((sum, vote) => sum + vote.value, 0) + entry.importedUpvotes - entry.importedDownvotes,
+    importedUpvotes: entry.importedUpvotes,
+    importedDownvotes: entry.importedDownvotes,
     viewCount: entry.viewCount,
     revisionCount: revisions.filter((revision) => revision.status === "accepted" && revision.number > 0).length,
   };
@@ -401,17 +461,40 @@ async function writeEntry({
 
 /** Imports the text of an export file. Throws ImportFileError when the file as a whole is unusable. */
 export async function importText({
-  db,
   text,
-  importRoles = false,
+  ...options
 }: { db: Db; text: string } & ImportOptions): Promise<ImportReport> {
-  const document = readDocument(text);
+  return importDocument({ ...options, document: readDocument(text) });
+}
+
+/** Imports what was read from a file (importText, lib/porting/import-file.ts). */
+export async function importDocument({
+  db,
+  document,
+  importRoles = false,
+  now = new Date(),
+}: { db: Db; document: ImportDocument } & ImportOptions): Promise<ImportReport> {
   const report = emptyReport(document.format);
-  const candidates = await checkEntries({ db, format: document.format, items: document.entries, report });
+  report.unmapped = document.unmapped ?? [];
+  const candidates = await checkEntries({ db, document, report, importedAt: now });
   const absent: Candidate[] = [];
+  const originals = await presentOriginals(
+    db,
+    candidates.filter((candidate) => candidate.identity === "original"),
+  );
   for (const candidate of candidates) {
+    if (candidate.identity === "original") {
+      // Also skips an entry that appears twice in the file: the second is present by then.
+      const identity = originalIdentity(submittedContent(candidate.entry));
+      if (originals.has(identity)) countEntry(report, candidate, "present");
+      else {
+        originals.add(identity);
+        absent.push(candidate);
+      }
+      continue;
+    }
     const existing = await findExisting(db, candidate);
-    if (existing === "present") countEntry(report, candidate.entry, "present");
+    if (existing === "present") countEntry(report, candidate, "present");
     else if (existing === "absent") absent.push(candidate);
     else rejectEntry(report, candidate.index, document.entries[candidate.index], existing.conflict);
   }
@@ -425,7 +508,7 @@ export async function importText({
         : await uniqueSlug({ db, title: candidate.entry.content.title });
     try {
       await writeEntry({ db, entry: candidate.entry, slug, userIds });
-      countEntry(report, candidate.entry, "created");
+      countEntry(report, candidate, "created");
     } catch (error) {
       // Another writer took the slug meanwhile: a problem of this entry. Anything else is not.
       if (!isUniqueViolation(error)) throw error;
@@ -438,6 +521,9 @@ export async function importText({
     }
   }
   report.tagsCreated = (await db.tag.count()) - tagsBefore;
+  if (document.rowIds)
+    for (const problem of report.problems)
+      if (problem.kind === "entries") problem.rowId = document.rowIds[problem.index];
   report.problems.sort((a, b) => a.kind.localeCompare(b.kind) || a.index - b.index);
   return report;
 }

@@ -149,7 +149,10 @@ async function richEntry(db: Db) {
     data: {
       ...shown,
       status: "approved",
-      score: 1,
+      // One user vote net, plus anonymous votes as an import from the original leaves them.
+      score: 3,
+      importedUpvotes: 3,
+      importedDownvotes: 1,
       viewCount: 7,
       revisionCount: 1,
       updatedAt: new Date("2026-01-06T00:00:00Z"),
@@ -297,7 +300,9 @@ describeEachDatabase("import and export", ({ db, database }) => {
         expect(row).toMatchObject({
           title: edited.title,
           solution: edited.solution,
-          score: 1,
+          score: 3,
+          importedUpvotes: 3,
+          importedDownvotes: 1,
           viewCount: 7,
           revisionCount: 1,
           status: "approved",
@@ -470,16 +475,20 @@ describeEachDatabase("import and export", ({ db, database }) => {
 
   it("reports invalid items of the original format by their own field names", async () => {
     const valid = { ...fixture[0]!, title: `Original entry ${unique("v0")}` };
-    const [noDate, badDate] = [`No date ${unique("v0")}`, `Bad date ${unique("v0")}`];
+    const [noDate, badDate, negative] = ["No date", "Bad date", "Negative votes"].map(
+      (title) => `${title} ${unique("v0")}`,
+    ) as [string, string, string];
     const items = [
       valid,
       { ...valid, title: "short", error_messages: ["x".repeat(2_001)] },
+      // Without a date it is imported (dated at import); a date that is not one is refused.
       { ...valid, title: noDate, created_at: undefined },
       { ...valid, title: badDate, created_at: "last week" },
       42,
+      { ...valid, title: negative, downvotes: -1 },
     ];
     const report = await importText({ db, text: JSON.stringify(items) });
-    expect(report.entries).toEqual({ created: 1, present: 0, invalid: 4 });
+    expect(report.entries).toEqual({ created: 2, present: 0, invalid: 4 });
     expect(report.problems).toEqual([
       {
         kind: "entries",
@@ -490,19 +499,15 @@ describeEachDatabase("import and export", ({ db, database }) => {
       },
       {
         kind: "entries",
-        index: 2,
-        title: noDate,
-        message: "created_at: created_at is required (the date keeps re-imports from duplicating the entry).",
-      },
-      {
-        kind: "entries",
         index: 3,
         title: badDate,
         message: 'created_at: "last week" is not a date (use YYYY-MM-DD HH:MM:SS or ISO 8601).',
       },
       { kind: "entries", index: 4, title: "(untitled)", message: expect.stringContaining("expected object") },
+      { kind: "entries", index: 5, title: negative, message: "downvotes: Must not be negative." },
     ]);
-    expect(await db.revision.count({ where: { number: 0, title: { in: [noDate, badDate] } } })).toBe(0);
+    expect(await db.revision.count({ where: { number: 0, title: badDate } })).toBe(0);
+    expect(await db.revision.count({ where: { number: 0, title: noDate } })).toBe(1);
   });
 
   it("accepts decision trees that link to an entry later in the same file", async () => {
@@ -655,7 +660,7 @@ it("npm run import takes roles from the file only with --import-roles", async ()
       (error: { code: number; stderr: string }) => error,
     );
     expect(usage).toMatchObject({ code: 2 });
-    expect((usage as { stderr: string }).stderr).toContain("usage: npm run import -- <in.json> [--import-roles]");
+    expect((usage as { stderr: string }).stderr).toContain("usage: npm run import -- <file> [--import-roles]");
     await withDb(url, async (db) => {
       const users = await db.user.findMany({ select: { handle: true, role: true }, orderBy: { handle: "asc" } });
       expect(users).toEqual([

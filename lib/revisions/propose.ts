@@ -75,6 +75,7 @@ export async function proposeRevision({
   changes,
   summary,
   baseRevisionId,
+  agent,
 }: {
   db: Db;
   /** The entry's id or slug. */
@@ -84,6 +85,8 @@ export async function proposeRevision({
   summary: string;
   /** The revision the edit started from; the current one when left out. */
   baseRevisionId?: string;
+  /** The MCP client's name when an agent proposes: the revision waits for review and says so. */
+  agent?: string;
 }): Promise<ReviseResult> {
   if (!user) return failure("unauthorized", "Sign in to propose a revision.");
   // Counted before any work, invalid proposals too: validating renders the Markdown.
@@ -138,7 +141,7 @@ export async function proposeRevision({
     }
     if (sameContent(content, head.content)) refuse(failure("invalid", "This edit does not change anything."));
 
-    const direct = revisesDirectly(user, locked);
+    const direct = agent === undefined && revisesDirectly(user, locked);
     const number = await nextRevisionNumber(tx, entry.id);
     await tx.revision.create({
       data: {
@@ -148,6 +151,7 @@ export async function proposeRevision({
         baseRevisionId: head.id,
         summary: summary.trim(),
         authorId: user.id,
+        agentClient: agent,
         ...revisionSnapshot(content),
       },
     });

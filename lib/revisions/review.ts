@@ -39,6 +39,8 @@ export interface PendingEntry {
   title: string;
   status: EntryStatus;
   authorHandle: string | null;
+  /** The MCP client that submitted it, when an agent did. */
+  agentClient: string | null;
   createdAt: Date;
   content: EntryContent;
 }
@@ -48,6 +50,8 @@ export interface ProposedRevision {
   number: number;
   summary: string;
   authorHandle: string | null;
+  /** The MCP client that proposed it, when an agent did. */
+  agentClient: string | null;
   createdAt: Date;
   entry: { slug: string; title: string };
   base: EntryContent | null;
@@ -90,6 +94,7 @@ export async function reviewQueue({
         summary: true,
         createdAt: true,
         baseRevisionId: true,
+        agentClient: true,
         author: { select: { handle: true } },
         entry: { select: { slug: true, title: true } },
         ...snapshotSelect,
@@ -104,6 +109,12 @@ export async function reviewQueue({
     select: { id: true, number: true, ...snapshotSelect },
   });
   const baseById = new Map(bases.map((base) => [base.id, { number: base.number, content: snapshotContent(base) }]));
+  // Who submitted an entry is on its original revision (the one shown may be a later edit).
+  const originals = await db.revision.findMany({
+    where: { entryId: { in: entries.map((entry) => entry.id) }, number: 0, agentClient: { not: null } },
+    select: { entryId: true, agentClient: true },
+  });
+  const agentByEntry = new Map(originals.map((original) => [original.entryId, original.agentClient]));
   return {
     entryTotal,
     revisionTotal,
@@ -119,6 +130,7 @@ export async function reviewQueue({
           title: content.title,
           status: entry.status as EntryStatus,
           authorHandle: entry.author?.handle ?? null,
+          agentClient: agentByEntry.get(entry.id) ?? null,
           createdAt: entry.createdAt,
           content,
         },
@@ -131,6 +143,7 @@ export async function reviewQueue({
         number: revision.number,
         summary: revision.summary,
         authorHandle: revision.author?.handle ?? null,
+        agentClient: revision.agentClient,
         createdAt: revision.createdAt,
         entry: revision.entry,
         base: base?.content ?? null,

@@ -36,12 +36,15 @@ export async function createOriginalRevision({
   authorId,
   content,
   createdAt,
+  agentClient,
 }: {
   tx: Tx;
   entryId: string;
   authorId: string | null;
   content: EntryContent;
   createdAt?: Date;
+  /** The MCP client that wrote it, for entries submitted by an agent. */
+  agentClient?: string;
 }) {
   return tx.revision.create({
     data: {
@@ -51,6 +54,7 @@ export async function createOriginalRevision({
       authorId,
       summary: "Original submission",
       createdAt,
+      agentClient,
       ...revisionSnapshot(content),
     },
     select: { id: true },
@@ -62,6 +66,8 @@ export interface RevisionSummary {
   number: number;
   summary: string;
   authorHandle: string | null;
+  /** The MCP client that wrote it, when an agent did. */
+  agentClient: string | null;
   createdAt: Date;
 }
 
@@ -79,13 +85,21 @@ export async function listAcceptedRevisions({
     where: { entryId, status: "accepted", number: { gt: 0 } },
     orderBy: { number: "desc" },
     take: limit,
-    select: { id: true, number: true, summary: true, createdAt: true, author: { select: { handle: true } } },
+    select: {
+      id: true,
+      number: true,
+      summary: true,
+      createdAt: true,
+      agentClient: true,
+      author: { select: { handle: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
     number: row.number,
     summary: row.summary,
     authorHandle: row.author?.handle ?? null,
+    agentClient: row.agentClient,
     createdAt: row.createdAt,
   }));
 }
@@ -119,6 +133,7 @@ export async function listAllRevisions({
       summary: true,
       createdAt: true,
       reviewNote: true,
+      agentClient: true,
       author: { select: { handle: true } },
       reviewer: { select: { handle: true } },
     },
@@ -131,6 +146,7 @@ export async function listAllRevisions({
     reviewNote: row.reviewNote,
     summary: row.summary,
     authorHandle: row.author?.handle ?? null,
+    agentClient: row.agentClient,
     createdAt: row.createdAt,
   }));
 }

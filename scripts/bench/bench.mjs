@@ -9,10 +9,19 @@
 // (scripts/bench/seed.mts), unless BENCH_REUSE=1 and it already holds them.
 // Settings: BENCH_ENTRIES (100000), BENCH_PORT (3310), BENCH_DURATION (20 s per load test),
 // BENCH_ROUNDS (20 rounds of the query set), BENCH_ONLY=sqlite|postgresql.
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { loadTest, startServer, stopServer } from "../lib/server.mjs";
-import { baseEnv, bin, ensureBuild, ensureDependencies, root, run, SERVER_CONDITION, step } from "../lib/setup.mjs";
+import {
+  baseEnv,
+  bin,
+  ensureBuild,
+  ensureDependencies,
+  root,
+  run,
+  SERVER_CONDITION,
+  step,
+  tsxJson,
+} from "../lib/setup.mjs";
 import { ms, summary } from "./stats.mjs";
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES || 100_000);
@@ -24,17 +33,6 @@ const DIST = ".next-bench";
 const targets = [{ name: "SQLite", url: "file:./data/bench.db" }];
 if (process.env.BENCH_DATABASE_URL_PG) targets.push({ name: "PostgreSQL", url: process.env.BENCH_DATABASE_URL_PG });
 const only = process.env.BENCH_ONLY;
-
-function tsxJson(script, env, args = []) {
-  const out = spawnSync(bin("tsx"), [SERVER_CONDITION, script, ...args], {
-    cwd: root,
-    env,
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (out.status !== 0) throw new Error(`${script}: ${out.stderr}`);
-  return JSON.parse(out.stdout.trim().split("\n").pop());
-}
 
 async function timed(url) {
   const started = performance.now();

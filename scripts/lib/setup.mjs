@@ -57,6 +57,18 @@ export function tsx(script, env = baseEnv) {
   run(bin("tsx"), [SERVER_CONDITION, script], { env });
 }
 
+/** Runs a server-side script and parses the last line it prints as JSON. */
+export function tsxJson(script, env = baseEnv, args = []) {
+  const out = spawnSync(bin("tsx"), [SERVER_CONDITION, script, ...args], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (out.status !== 0) throw new Error(`${script}: ${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split("\n").pop());
+}
+
 const SOURCE_DIRS = ["app", "components", "lib", "public", "prisma", "generated"];
 const SOURCE_FILES = ["package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json"];
 

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ApiTokens } from "@/components/api/ApiTokens";
 import { AccountSecurity } from "@/components/auth/AccountSecurity";
 import { EntryCard } from "@/components/entries/EntryCard";
+import { AgentMark } from "@/components/revisions/AgentMark";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { listApiTokens } from "@/lib/api-tokens";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -162,6 +163,7 @@ export default async function ProfilePage({ params }: Props) {
                 <span className="text-stone-500">
                   #{revision.number} · {revision.summary || "No summary"} · {formatDate(revision.createdAt)}
                 </span>
+                {revision.agentClient && <AgentMark name={revision.agentClient} />}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ModerationTools } from "@/components/review/ModerationTools";
+import { AgentMark } from "@/components/revisions/AgentMark";
 import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { isModerator } from "@/lib/auth/roles";
@@ -135,7 +136,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                       </p>
                     )}
                   </td>
-                  <td className="px-3 py-2">{revision.authorHandle ? `@${revision.authorHandle}` : "@anonymous"}</td>
+                  <td className="px-3 py-2">
+                    {revision.authorHandle ? `@${revision.authorHandle}` : "@anonymous"}
+                    {revision.agentClient && <AgentMark name={revision.agentClient} />}
+                  </td>
                   <td className="px-3 py-2">
                     <time dateTime={revision.createdAt.toISOString()}>{formatDate(revision.createdAt)}</time>
                   </td>
