@@ -1,6 +1,7 @@
 // Who is calling /mcp, worked out by lib/mcp/http.ts before the SDK sees the request, and handed to
 // the tools: the token's user and scopes (or nobody), the client's address for rate limits, the
 // site's origin for entry URLs, and the agent's self-reported name.
+import "server-only";
 import type { TokenGrant } from "@/lib/api-tokens";
 import { tokenAllows } from "@/lib/api-tokens";
 import type { CurrentUser } from "@/lib/auth/roles";

@@ -1,5 +1,6 @@
 // Every approved entry as a resource, hivebrain://entries/<slug> (Markdown), listed a page at a
 // time in slug order; and the prompt that teaches an agent the search-first, submit-after habit.
+import "server-only";
 import { type McpServer, ResourceTemplate } from "@modelcontextprotocol/server";
 import { type Db, db } from "@/lib/db";
 import type { McpCaller } from "@/lib/mcp/caller";

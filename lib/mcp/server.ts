@@ -1,6 +1,7 @@
 // The MCP server one request is answered by: HiveBrain's tools (named as in the original
 // HiveBrain, so its agent instructions keep working), its entries as resources, and the workflow
 // prompt. Built for each request around its caller (lib/mcp/http.ts).
+import "server-only";
 import { McpServer } from "@modelcontextprotocol/server";
 import type { McpCaller } from "@/lib/mcp/caller";
 import { registerResourcesAndPrompts, WORKFLOW_PROMPT } from "@/lib/mcp/resources";

@@ -1,4 +1,5 @@
 // hivebrain_get: one entry as Markdown and as structured JSON.
+import "server-only";
 import type { McpServer } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import { entryJsonSelect, toEntryJson } from "@/lib/api/entry-json";

@@ -1,6 +1,7 @@
 // hivebrain_propose_revision: an agent's edit of an entry, merged like the web form's (changes
 // saved since its base revision are kept; an overlap comes back as conflicts and nothing is
 // written). Always a suggested edit: it waits for review, whoever owns the token.
+import "server-only";
 import type { McpServer } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import { EntryInputSchema } from "@/lib/api/schemas";

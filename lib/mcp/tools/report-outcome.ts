@@ -1,4 +1,5 @@
 // hivebrain_report_outcome: did an entry help? One report per token and entry, changeable.
+import "server-only";
 import type { McpServer } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import { db } from "@/lib/db";

@@ -1,4 +1,5 @@
 // hivebrain_search: the /search ranking for agents.
+import "server-only";
 import type { McpServer } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import { db } from "@/lib/db";

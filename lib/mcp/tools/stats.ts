@@ -1,4 +1,5 @@
 // hivebrain_stats: what the knowledge base holds, as the caller may see it.
+import "server-only";
 import type { McpServer } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import { type Db, db } from "@/lib/db";

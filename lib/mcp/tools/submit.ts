@@ -1,5 +1,6 @@
 // hivebrain_submit: a new entry from an agent, in our fields or in the original HiveBrain's input
 // shape (mapped as the importer maps its entries). Always pending review, marked "via agent".
+import "server-only";
 import type { McpServer } from "@modelcontextprotocol/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";

@@ -1,5 +1,6 @@
 // hivebrain_walk_tree: an entry's decision tree one question at a time, so an agent can walk it
 // with its user: the answers so far in, the next question (or the outcome) out.
+import "server-only";
 import type { McpServer } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import { nodeById } from "@/lib/decision-trees/paths";
