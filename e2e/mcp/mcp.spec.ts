@@ -53,8 +53,18 @@ test("lists every tool with input and output schemas and annotations, the entry 
 
   const { resourceTemplates } = await client.listResourceTemplates();
   expect(resourceTemplates.map((template) => template.uriTemplate)).toContain("hivebrain://entries/{slug}");
-  const { resources } = await client.listResources();
-  expect(resources.map((resource) => resource.uri)).toContain(`hivebrain://entries/${GUIDE_SLUG}`);
+  // Page through every resource (other specs add entries, so the guide may be past page one).
+  const uris: string[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 100; page++) {
+    const listed = await client.listResources(cursor ? { cursor } : undefined);
+    uris.push(...listed.resources.map((resource) => resource.uri));
+    cursor = listed.nextCursor;
+    if (!cursor) break;
+  }
+  expect(cursor, "the listing ends").toBeUndefined();
+  expect(uris).toContain(`hivebrain://entries/${GUIDE_SLUG}`);
+  expect(new Set(uris).size, "no resource listed twice").toBe(uris.length);
   const read = await client.readResource({ uri: `hivebrain://entries/${GUIDE_SLUG}` });
   const markdown = String((read.contents[0] as { text?: string }).text);
   expect(markdown).toContain(`# ${GUIDE_TITLE}`);
