@@ -9,7 +9,7 @@ test("the help page documents the format with the guide's tree as a live, copyab
   db,
   context,
 }) => {
-  const { tree } = await guideTree(db);
+  const { tree, paths } = await guideTree(db);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/help/decision-trees");
   await expect(page.getByRole("heading", { level: 1, name: "Decision trees" })).toBeVisible();
@@ -37,15 +37,22 @@ test("the help page documents the format with the guide's tree as a live, copyab
   expect(copied.trimEnd().endsWith("```")).toBe(true);
   for (const question of Object.values(tree.questions)) expect(copied).toContain(question.text);
 
-  // The example is the real component: walk it to an outcome; its links lead to the guide.
+  // The example is the real component: walk it to an outcome (first answers all the way: the
+  // first answer leads to a question since revision 1); its links lead to the guide.
   const example = treeRegion(page, "help-example");
-  const start = tree.questions[tree.start]!;
-  await example.getByRole("button", { name: start.answers[0]!.text }).click();
-  const outcome = tree.outcomes[start.answers[0]!.next]!;
+  const path = paths[0]!;
+  expect(path.answerIndexes.every((index) => index === 0)).toBe(true);
+  for (const [step, index] of path.answerIndexes.entries()) {
+    const node = path.nodes[step];
+    if (node?.kind !== "question") throw new Error("a path alternates questions and answers");
+    await example.getByRole("button", { name: node.answers[index]!.text, exact: true }).click();
+  }
+  const outcome = path.nodes.at(-1);
+  if (outcome?.kind !== "outcome") throw new Error("a path ends at an outcome");
   const guided = example.getByTestId("decision-tree-guided");
   await expect(guided.getByText(outcome.title, { exact: true })).toBeVisible();
   await expect(guided.locator(`a[href="${GUIDE_PATH}#${outcome.section}"]`)).toBeVisible();
-  await expect(page).toHaveURL(/\?help-example=0$/);
+  await expect(page).toHaveURL(new RegExp(`\\?help-example=${path.answerIndexes.join("\\.")}$`));
 });
 
 test("every error example shows the message the parser gives", async ({ page }) => {

@@ -1,7 +1,10 @@
+import { guideEditor, REVISION_1_SUMMARY } from "@/prisma/seed/concurrency-guide-revision-1";
 import { addEntry, GUIDE_SLUG, GUIDE_TITLE, uniqueName } from "../support/data";
 import { expect, test } from "../support/fixtures";
 
-test("the concurrency guide renders every part of the original page", async ({ page }) => {
+// The seed adds revision 1 to the original page (prisma/seed/guide-revision.ts): the page shows
+// revision 1, and the original stays revision 0 (e2e/entries/guide-revision.spec.ts).
+test("the concurrency guide renders every part of its current revision (revision 1)", async ({ page }) => {
   await page.goto(`/entries/${GUIDE_SLUG}`);
   await expect(page).toHaveTitle(`${GUIDE_TITLE} · HiveBrain`);
   await expect(page.getByRole("link", { name: "← Back to all entries" })).toHaveAttribute("href", "/");
@@ -19,7 +22,7 @@ test("the concurrency guide renders every part of the original page", async ({ p
     );
   }
 
-  for (const heading of ["Problem", "Solution", "Why", "Context", "Revisions (0)"]) {
+  for (const heading of ["Problem", "Solution", "Why", "Context", "Revisions (1)"]) {
     await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
   }
   await expect(page.locator("#problem")).toContainText(
@@ -27,33 +30,53 @@ test("the concurrency guide renders every part of the original page", async ({ p
   );
   const solution = page.locator("#solution");
   for (const heading of [
-    /CPU-bound/,
+    /CPU-bound work: use multiprocessing/,
+    /subinterpreters/,
+    /free-threaded build/,
     /many connections/,
+    /Blocking calls inside async code/,
     /blocking libraries/,
     /Decision tree/,
     /Performance characteristics/,
   ]) {
     await expect(solution.getByRole("heading", { level: 3, name: heading }).first()).toBeVisible();
   }
-  // The three code examples, highlighted on the server, each with a copy button.
+  await expect(solution.getByRole("heading", { level: 4, name: /asyncio\.TaskGroup/ }).first()).toBeVisible();
+  // The eight code examples, highlighted on the server, each with a copy button.
   const code = solution.locator("pre code");
   await expect(code.filter({ hasText: "with Pool(processes=4) as pool:" })).toHaveCount(1);
-  await expect(code.filter({ hasText: "return await asyncio.gather(*tasks)" })).toHaveCount(1);
+  await expect(code.filter({ hasText: 'if __name__ == "__main__":' })).toHaveCount(3);
+  await expect(code.filter({ hasText: "async with session.get(url) as resp:" })).toHaveCount(1);
   await expect(code.filter({ hasText: "with ThreadPoolExecutor(max_workers=10) as pool:" })).toHaveCount(1);
+  await expect(code.filter({ hasText: "InterpreterPoolExecutor(max_workers=4)" })).toHaveCount(1);
+  await expect(code.filter({ hasText: "asyncio.TaskGroup()" })).toHaveCount(1);
+  await expect(code.filter({ hasText: "asyncio.to_thread(fetch_blocking, url)" })).toHaveCount(1);
+  await expect(code.filter({ hasText: "sys._is_gil_enabled()" })).toHaveCount(1);
   await expect(solution.locator("pre span[style*='--shiki']").first()).toBeAttached();
-  await expect(solution.getByRole("button", { name: "Copy code" })).toHaveCount(3);
+  await expect(solution.getByRole("button", { name: "Copy code" })).toHaveCount(8);
   // The decision tree as a readable outline, and the performance table.
   const tree = solution.getByRole("region", { name: "Decision tree" });
   await expect(tree).toContainText("multiprocessing");
   await expect(tree).toContainText("asyncio");
   await expect(tree).toContainText("Manager");
+  await expect(tree).toContainText("InterpreterPoolExecutor");
+  await expect(tree).toContainText("free-threaded build");
+  await expect(tree).toContainText("asyncio.to_thread");
   const table = solution.getByRole("table");
   await expect(table).toContainText("asyncio");
   await expect(table).toContainText("10K+");
   await expect(table).toContainText("copies per process");
-  await expect(page.locator("#why")).toContainText("Python's GIL prevents true CPU parallelism with threads.");
+  await expect(table).toContainText("threading on the free-threaded build (3.14t)");
+  await expect(table).toContainText("subinterpreters (3.14+)");
+  await expect(page.locator("#why")).toContainText(
+    "On the default build, Python's GIL prevents true CPU parallelism with threads",
+  );
   await expect(page.locator("#context")).toContainText("Python applications needing concurrent execution");
-  await expect(page.locator("#revisions")).toContainText("No revisions yet.");
+  const revisions = page.locator("#revisions");
+  await expect(revisions.getByRole("listitem")).toHaveCount(1);
+  await expect(revisions.getByRole("listitem")).toContainText("#1");
+  await expect(revisions.getByRole("listitem")).toContainText(REVISION_1_SUMMARY);
+  await expect(revisions.getByRole("listitem")).toContainText(`@${guideEditor.handle}`);
 });
 
 test("the copy button copies the code block", async ({ page, context }) => {
@@ -63,6 +86,7 @@ test("the copy button copies the code block", async ({ page, context }) => {
   await expect(page.locator("#solution").getByText("Copied").first()).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain("from multiprocessing import Pool");
+  expect(copied).toContain('if __name__ == "__main__":');
   expect(copied).toContain("results = pool.map(heavy_math, [10**7]*8)");
 });
 

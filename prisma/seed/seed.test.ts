@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { getEntryBySlug } from "@/lib/entries/get-entry";
 import { CATEGORIES } from "@/lib/entries/taxonomy";
 import { describeEachDatabase } from "@/lib/test/db-suite";
+import { concurrencyGuideRevision1 } from "./concurrency-guide-revision-1";
 import { seedDatabase, seedEntries } from "./seed";
 
 const GUIDE_SLUG = "python-multiprocessing-vs-threading-vs-asyncio";
@@ -16,7 +17,7 @@ it("has the concurrency guide and at least ten more hand-written entries across 
 
 // The global test setup seeded each test database; these check what landed there.
 describeEachDatabase("seeded database", ({ db }) => {
-  it("holds the concurrency guide with every part of the original page", async () => {
+  it("holds the concurrency guide: revision 0 is every part of the original page, and it shows revision 1", async () => {
     const guide = await getEntryBySlug({ db, slug: GUIDE_SLUG, viewer: null });
     expect(guide).toMatchObject({
       title: "Python multiprocessing vs threading vs asyncio decision guide",
@@ -27,13 +28,23 @@ describeEachDatabase("seeded database", ({ db }) => {
       status: "pending",
       authorHandle: null,
       score: 0,
-      revisionCount: 0,
+      revisionCount: 1,
       tags: ["asyncio", "concurrent.futures", "gil", "multiprocessing", "parallelism", "threading"],
+      problem: "Need to choose between multiprocessing, threading, and asyncio for concurrent Python code.",
+      solution: concurrencyGuideRevision1.solution,
+      why: concurrencyGuideRevision1.why,
+      context: "Python applications needing concurrent execution",
+    });
+    // Revision 0, the record of what was submitted: the original page.
+    const original = await db.revision.findFirstOrThrow({ where: { entry: { slug: GUIDE_SLUG }, number: 0 } });
+    expect(original).toMatchObject({
+      status: "accepted",
+      solution: seedEntries[0]!.solution.trim(), // stored as validated: trimmed
+      title: "Python multiprocessing vs threading vs asyncio decision guide",
       problem: "Need to choose between multiprocessing, threading, and asyncio for concurrent Python code.",
       why: "Python's GIL prevents true CPU parallelism with threads. Choosing the wrong concurrency model results in either no speedup (threading for CPU) or unnecessary complexity (multiprocessing for I/O).",
       context: "Python applications needing concurrent execution",
     });
-    const solution = guide!.solution;
     for (const line of [
       "with Pool(processes=4) as pool:\n    results = pool.map(heavy_math, [10**7]*8)\n# True parallelism - bypasses GIL",
       "        tasks = [session.get(url) for url in urls]\n        return await asyncio.gather(*tasks)\n# Best for: 100s-1000s of network requests",
@@ -41,16 +52,21 @@ describeEachDatabase("seeded database", ({ db }) => {
       "```decision-tree",
       "Need shared state? -> threading (with locks) or multiprocessing.Manager",
     ]) {
-      expect(solution).toContain(line);
+      expect(original.solution).toContain(line);
     }
-    expect(solution).toMatch(/\|\s*asyncio\s*\|\s*1 thread\s*\|/); // the performance characteristics table
+    expect(original.solution).toMatch(/\|\s*asyncio\s*\|\s*1 thread\s*\|/); // the performance characteristics table
   });
 
   it("adds nothing the second time and keeps changed entries as they are", async () => {
     await db.entry.update({ where: { slug: GUIDE_SLUG }, data: { title: "A title someone revised" } });
     const before = await db.entry.count();
     const report = await seedDatabase({ db });
-    expect(report).toEqual({ usersCreated: 0, entriesCreated: 0, entriesKept: seedEntries.length });
+    expect(report).toEqual({
+      usersCreated: 0,
+      entriesCreated: 0,
+      entriesKept: seedEntries.length,
+      guideRevision1: "kept",
+    });
     expect(await db.entry.count()).toBe(before);
     expect((await db.entry.findUniqueOrThrow({ where: { slug: GUIDE_SLUG } })).title).toBe("A title someone revised");
     await db.entry.update({ where: { slug: GUIDE_SLUG }, data: { title: seedEntries[0]!.title } });

@@ -1,11 +1,14 @@
-// Seeds the hand-written entries: the concurrency guide and the samples. Idempotent: users
-// are matched by handle and entries by slug, and existing rows are never overwritten, so
-// running it again (every `npm start` does) keeps whatever people changed.
+// Seeds the hand-written entries: the concurrency guide and the samples, then the guide's
+// revision 1 (./guide-revision.ts). Idempotent: users are matched by handle and entries by slug,
+// existing rows are never overwritten, and revision 1 is only added to a guide still exactly as
+// seeded, so running it again (every `npm start` does) keeps whatever people changed.
 import type { Db } from "@/lib/db";
 import { createEntry } from "@/lib/entries/create-entry";
 import { concurrencyGuide } from "./concurrency-guide";
+import { guideEditor } from "./concurrency-guide-revision-1";
+import { addGuideRevision1, type GuideRevisionOutcome } from "./guide-revision";
 import { sampleEntries, seedUsers } from "./sample-entries";
-import type { SeedEntry } from "./types";
+import type { SeedEntry, SeedUser } from "./types";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,17 +18,22 @@ export interface SeedReport {
   usersCreated: number;
   entriesCreated: number;
   entriesKept: number;
+  /** What happened to the guide's revision 1 (see ./guide-revision.ts). */
+  guideRevision1: GuideRevisionOutcome;
 }
 
 export async function seedDatabase({ db, now = new Date() }: { db: Db; now?: Date }): Promise<SeedReport> {
-  const report: SeedReport = { usersCreated: 0, entriesCreated: 0, entriesKept: 0 };
+  const report: SeedReport = { usersCreated: 0, entriesCreated: 0, entriesKept: 0, guideRevision1: "kept" };
   const userIds = new Map<string, string>();
-  for (const user of seedUsers) {
+  const ensureUser = async (user: SeedUser) => {
     const existing = await db.user.findUnique({ where: { handle: user.handle }, select: { id: true } });
     const row = existing ?? (await db.user.create({ data: user, select: { id: true } }));
     if (!existing) report.usersCreated++;
-    userIds.set(user.handle, row.id);
-  }
+    return row.id;
+  };
+  for (const user of seedUsers) userIds.set(user.handle, await ensureUser(user));
+  // The guide's editor proposes revision 1 and nothing else (no entries, no votes).
+  await ensureUser(guideEditor);
 
   for (const [index, seed] of seedEntries.entries()) {
     if (await db.entry.findUnique({ where: { slug: seed.slug }, select: { id: true } })) {
@@ -41,6 +49,7 @@ export async function seedDatabase({ db, now = new Date() }: { db: Db; now?: Dat
       await seedVotes({ db, entryId: entry.id, authorId, index, userIds: [...userIds.values()] });
     report.entriesCreated++;
   }
+  report.guideRevision1 = await addGuideRevision1({ db });
   return report;
 }
 

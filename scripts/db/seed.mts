@@ -6,7 +6,7 @@ const db = createDb();
 try {
   const report = await seedDatabase({ db });
   console.log(
-    `Seed: ${report.entriesCreated} entries added, ${report.entriesKept} already present, ${report.usersCreated} users added.`,
+    `Seed: ${report.entriesCreated} entries added, ${report.entriesKept} already present, ${report.usersCreated} users added; the guide's revision 1: ${report.guideRevision1}.`,
   );
 } finally {
   await db.$disconnect();

@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { DecisionTreeBlock } from "@/components/decision-tree/DecisionTreeBlock";
 import { treeFences } from "@/lib/decision-trees/fences";
 import { renderMarkdown } from "@/lib/markdown/render";
-import { concurrencyGuide } from "@/prisma/seed/concurrency-guide";
+// The guide as it shows now: the seed adds revision 1 to the original page.
+import { concurrencyGuideRevision1 as guide } from "@/prisma/seed/concurrency-guide-revision-1";
 import { ErrorReference } from "./ErrorReference";
 import { FormatReference, IdRules, LimitsTable } from "./FormatReference";
 import { headingTitles } from "./heading-titles";
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
     "How to write a decision tree in an entry: a copy-paste example, every key, the id rules, the limits and every error message.",
 };
 
-const GUIDE_PATH = `/entries/${concurrencyGuide.slug}`;
+const GUIDE_PATH = `/entries/${guide.slug}`;
 
 const sections = [
   { id: "example", title: "A complete example" },
@@ -27,7 +28,7 @@ const sections = [
 ];
 
 export default async function DecisionTreeHelpPage() {
-  const example = treeFences(concurrencyGuide.solution)[0]?.source ?? "";
+  const example = treeFences(guide.solution)[0]?.source ?? "";
   const copyable = await renderMarkdown(`\`\`\`\`yaml\n\`\`\`decision-tree\n${example}\n\`\`\`\n\`\`\`\``, {
     idPrefix: "help",
   });
@@ -53,15 +54,15 @@ export default async function DecisionTreeHelpPage() {
 
       <HelpSection id="example" title="A complete example">
         <p>
-          This is the tree of the <Link href={GUIDE_PATH}>{concurrencyGuide.title}</Link>. Copy it, with the two fence
-          lines, into an entry and change the questions and outcomes:
+          This is the tree of the <Link href={GUIDE_PATH}>{guide.title}</Link>. Copy it, with the two fence lines, into
+          an entry and change the questions and outcomes:
         </p>
         {copyable}
         <p>It reads like this (try it: the buttons work here too):</p>
         <DecisionTreeBlock
           source={example}
           idPrefix="help-example"
-          sectionTitles={headingTitles(concurrencyGuide.solution, "solution")}
+          sectionTitles={headingTitles(guide.solution, "solution")}
           sectionPage={GUIDE_PATH}
         />
       </HelpSection>
