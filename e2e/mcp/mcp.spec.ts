@@ -3,7 +3,7 @@
 // input and bad tokens, rate limits, and agent writes waiting on /review marked "via agent".
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens";
 import { userWithToken } from "../api/support";
-import { addEntry, GUIDE_SLUG, GUIDE_TITLE, uniqueName } from "../support/data";
+import { addEntry, GUIDE_SLUG, uniqueName } from "../support/data";
 import { expect, test } from "../support/fixtures";
 import { addUser, signInAs } from "../support/users";
 import { callTool, connectMcp, mcpStatusWithHost, rawMcpPost } from "./support";
@@ -34,6 +34,7 @@ function agentEntry(title: string) {
 
 test("lists every tool with input and output schemas and annotations, the entry resources and the workflow prompt", async ({
   baseURL,
+  db,
 }) => {
   const client = await connectMcp(String(baseURL));
   const { tools } = await client.listTools();
@@ -53,7 +54,10 @@ test("lists every tool with input and output schemas and annotations, the entry 
 
   const { resourceTemplates } = await client.listResourceTemplates();
   expect(resourceTemplates.map((template) => template.uriTemplate)).toContain("hivebrain://entries/{slug}");
-  // Page through every resource (other specs add entries, so the guide may be past page one).
+  // Approved entries are resources; the seeded guide is still pending review, so it is not one.
+  const approved = await addEntry(db, { title: uniqueName("Resource entry"), problem: "Listed as a resource." });
+  const pending = await addEntry(db, { title: uniqueName("Pending resource"), status: "pending" });
+  // Page through every resource (other specs add entries, so these may be past page one).
   const uris: string[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 100; page++) {
@@ -63,11 +67,14 @@ test("lists every tool with input and output schemas and annotations, the entry 
     if (!cursor) break;
   }
   expect(cursor, "the listing ends").toBeUndefined();
-  expect(uris).toContain(`hivebrain://entries/${GUIDE_SLUG}`);
+  expect(uris).toContain(`hivebrain://entries/${approved.slug}`);
+  expect(uris).not.toContain(`hivebrain://entries/${pending.slug}`);
+  expect(uris).not.toContain(`hivebrain://entries/${GUIDE_SLUG}`);
   expect(new Set(uris).size, "no resource listed twice").toBe(uris.length);
-  const read = await client.readResource({ uri: `hivebrain://entries/${GUIDE_SLUG}` });
+  const read = await client.readResource({ uri: `hivebrain://entries/${approved.slug}` });
   const markdown = String((read.contents[0] as { text?: string }).text);
-  expect(markdown).toContain(`# ${GUIDE_TITLE}`);
+  expect(markdown).toContain("Listed as a resource.");
+  await expect(client.readResource({ uri: `hivebrain://entries/${pending.slug}` })).rejects.toThrow();
 
   const { prompts } = await client.listPrompts();
   expect(prompts.map((prompt) => prompt.name)).toContain("hivebrain_workflow");
