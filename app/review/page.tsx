@@ -9,6 +9,8 @@ import { RevisionDiffView } from "@/components/revisions/RevisionDiffView";
 import { isModerator } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { countUnverifiedEntries } from "@/lib/entries/unverified";
+import { verificationMaxAgeMonths } from "@/lib/entries/verification";
 import { entriesReportedWrong } from "@/lib/outcomes";
 import { DiffBudget, diffLength, diffRevisions, NO_CONTENT, type RevisionContent } from "@/lib/revisions/diff";
 import { reviewQueue } from "@/lib/revisions/review";
@@ -39,7 +41,11 @@ export default async function ReviewPage() {
       </div>
     );
   }
-  const [queue, reportedWrong] = await Promise.all([reviewQueue({ db }), entriesReportedWrong({ db })]);
+  const [queue, reportedWrong, unverified] = await Promise.all([
+    reviewQueue({ db }),
+    entriesReportedWrong({ db }),
+    countUnverifiedEntries({ db, now: new Date(), maxAgeMonths: verificationMaxAgeMonths() }),
+  ]);
   // One budget for every diff on the page: a queue of huge rewrites is compared more coarsely
   // rather than holding up the server, and shown in part.
   const budget = new DiffBudget();
@@ -57,6 +63,14 @@ export default async function ReviewPage() {
         <p className="mt-1 text-stone-600 dark:text-stone-300">
           New entries and proposed revisions, oldest first. Approving shows them to everyone; rejecting needs a note,
           which the author sees on their profile. What coding agents wrote is marked &ldquo;via agent&rdquo;.
+        </p>
+        <p className="mt-2 text-sm">
+          <Link href="/review/unverified" className="font-medium text-amber-700 hover:underline dark:text-amber-400">
+            Not verified recently ({unverified.toLocaleString("en")})
+          </Link>{" "}
+          <span className="text-stone-600 dark:text-stone-300">
+            — approved entries whose code nobody has run lately, to check and update.
+          </span>
         </p>
       </div>
 

@@ -4,6 +4,7 @@ import { AgentOutcomes } from "@/components/entries/AgentOutcomes";
 import { EntryBadges } from "@/components/entries/EntryBadges";
 import { EntrySection } from "@/components/entries/EntrySection";
 import { RevisionList } from "@/components/entries/RevisionList";
+import { VerifiedWith } from "@/components/entries/VerifiedWith";
 import { ViewCounter } from "@/components/entries/ViewCounter";
 import { TagLinks } from "@/components/tags/TagLinks";
 import { VoteButtons } from "@/components/votes/VoteButtons";
@@ -47,6 +48,7 @@ export async function EntryArticle({ entry, notice }: { entry: EntryDetail; noti
           <EntryBadges {...entry} />
           <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{entry.title}</h1>
           {notice}
+          <VerifiedWith verifications={entry.verifiedWith} mark />
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-stone-600 dark:text-stone-300">
             <span>
               Submitted by{" "}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { EntryBadges } from "@/components/entries/EntryBadges";
+import { VerifiedWith } from "@/components/entries/VerifiedWith";
 import { Snippet } from "@/components/search/Snippet";
 import { TagLinks } from "@/components/tags/TagLinks";
 import type { EntryCard as EntryCardData } from "@/lib/entries/list-entries";
@@ -32,6 +33,7 @@ export function EntryCard({ entry, now }: { entry: EntryCardData & CardMatch; no
             {entry.title}
           </Link>
         </h2>
+        <VerifiedWith verifications={entry.verifiedWith} />
         {entry.exactErrorMatch && (
           <p className="text-xs font-medium text-emerald-700 dark:text-emerald-400" data-testid="exact-error-match">
             Exact match for this error message

@@ -162,6 +162,7 @@ test("accepted revisions are listed under Revisions (N)", async ({ page, db }) =
       ...snapshot,
       gotchas: [],
       errorMessages: [],
+      verifiedWith: [],
       tags: ["e2e"],
       number: 1,
       summary: "Explain the root cause",

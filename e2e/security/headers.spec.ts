@@ -142,6 +142,7 @@ test("the site's pages work under the CSP without a single violation", async ({ 
       ...snapshot,
       gotchas: [],
       errorMessages: [],
+      verifiedWith: [],
       tags: ["csp"],
       number: 1,
       status: "accepted",

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Db, Prisma } from "@/lib/db";
 import { entryDetailSelect, toEntryDetail } from "@/lib/entries/get-entry";
+import { type Verification, verificationMaxAgeMonths, verificationStatus } from "@/lib/entries/verification";
 import { entryPath, type Viewer, visibleTo } from "@/lib/entries/visibility";
 
 export interface EntryJson {
@@ -19,6 +20,10 @@ export interface EntryJson {
   context: string;
   gotchas: string[];
   errorMessages: string[];
+  /** What it was verified with; empty when it states nothing. */
+  verifiedWith: Verification[];
+  /** False when it states no verification, or its newest is older than VERIFICATION_MAX_AGE_MONTHS. */
+  verifiedRecently: boolean;
   tags: string[];
   /** The author's handle; null for anonymous or deleted authors. */
   author: string | null;
@@ -35,11 +40,15 @@ export const entryJsonSelect = entryDetailSelect satisfies Prisma.EntrySelect;
 
 export type EntryJsonRow = Prisma.EntryGetPayload<{ select: typeof entryJsonSelect }>;
 
-/** `origin` is the site's origin ("https://hivebrain.example"), for the entry's absolute URL. */
-export function toEntryJson(row: EntryJsonRow, origin: string): EntryJson {
+/**
+ * `origin` is the site's origin ("https://hivebrain.example"), for the entry's absolute URL;
+ * `now` decides whether its verification is recent.
+ */
+export function toEntryJson(row: EntryJsonRow, origin: string, now: Date = new Date()): EntryJson {
   const { authorHandle, createdAt, updatedAt, ...fields } = toEntryDetail(row);
   return {
     ...fields,
+    verifiedRecently: !verificationStatus(fields.verifiedWith, now, verificationMaxAgeMonths()).stale,
     author: authorHandle,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),

@@ -50,6 +50,8 @@ describeEachDatabase("GET /api/v1/entries", ({ db }) => {
         "context",
         "gotchas",
         "errorMessages",
+        "verifiedWith",
+        "verifiedRecently",
         "tags",
         "author",
         "score",

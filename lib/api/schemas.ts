@@ -7,6 +7,7 @@ import { z } from "zod";
 import { MAX_PAGE, MAX_QUERY_LENGTH, SEARCH_SORTS } from "@/lib/entries/browse-params";
 import { BODY_MAX, entryContentShape, LIST_ITEM_MAX, LIST_MAX_ITEMS, TITLE_MAX, TITLE_MIN } from "@/lib/entries/schema";
 import { CATEGORIES, SEVERITIES, STATUSES } from "@/lib/entries/taxonomy";
+import { BY_MAX, SUBJECT_MAX, VERIFIED_WITH_MAX, VERSION_MAX } from "@/lib/entries/verification";
 import { ERROR_CODES } from "@/lib/errors";
 import { SUMMARY_MAX } from "@/lib/revisions/propose";
 import { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY, normalizeTag, tagProblem } from "@/lib/tags/names";
@@ -85,6 +86,10 @@ const contentFields = {
     maxItems: LIST_MAX_ITEMS,
     description: `Verbatim error texts of at most ${LIST_ITEM_MAX} characters.`,
   }),
+  verifiedWith: shape.verifiedWith.meta({
+    maxItems: VERIFIED_WITH_MAX,
+    description: `What the entry's code was run or compiled with: the runtime or library (\`subject\`, at most ${SUBJECT_MAX} characters), its \`version\` (one word, at most ${VERSION_MAX}), the \`date\` (YYYY-MM-DD, not in the future) and optionally who (\`by\`, at most ${BY_MAX}). No part may contain "·" or "|". Empty or left out: none stated.`,
+  }),
 };
 
 export const EntryInputSchema = z
@@ -138,6 +143,24 @@ export const ErrorSchema = z
   })
   .meta({ id: "Error" });
 
+/** What an entry was verified with, as the API and the MCP tools answer it. */
+export const VerifiedWithSchema = z
+  .array(
+    z.object({
+      subject: z.string().describe("The runtime or library, e.g. Python."),
+      version: z.string().describe("e.g. 3.14.0"),
+      date: z.iso.date().describe("The day it was verified."),
+      by: z.string().nullable().describe("Who verified it; null when not said."),
+    }),
+  )
+  .describe("What the entry's code was run or compiled with; empty when it states nothing.");
+
+export const VerifiedRecentlySchema = z
+  .boolean()
+  .describe(
+    'False when the entry states no verification or its newest is older than the site\'s maximum age (18 months unless configured): shown as "Not verified recently".',
+  );
+
 export const EntrySchema = z
   .object({
     id: z.string(),
@@ -154,6 +177,8 @@ export const EntrySchema = z
     context: z.string(),
     gotchas: z.array(z.string()),
     errorMessages: z.array(z.string()),
+    verifiedWith: VerifiedWithSchema,
+    verifiedRecently: VerifiedRecentlySchema,
     tags: z.array(z.string()),
     author: z.string().nullable().describe("The author's handle; null for anonymous entries."),
     score: z.number().int(),

@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { type EntryContent, type EntryContentInput, entryContentSchema } from "@/lib/entries/schema";
 import { uniqueSlug } from "@/lib/entries/slug";
 import type { EntryStatus } from "@/lib/entries/taxonomy";
-import { createOriginalRevision } from "@/lib/revisions/snapshots";
+import { createOriginalRevision, shownColumns } from "@/lib/revisions/snapshots";
 import { linkTags } from "@/lib/tags/store";
 
 export interface CreateEntryOptions {
@@ -80,11 +80,10 @@ export async function insertEntry({
     importedDownvotes?: number;
   };
 }) {
-  const { tags, ...fields } = content;
   const entry = await tx.entry.create({
-    data: { ...fields, slug, status, authorId, createdAt, updatedAt, ...counters },
+    data: { ...shownColumns(content), slug, status, authorId, createdAt, updatedAt, ...counters },
     select: { id: true, slug: true },
   });
-  await linkTags({ tx, entryId: entry.id, tags });
+  await linkTags({ tx, entryId: entry.id, tags: content.tags });
   return entry;
 }

@@ -12,5 +12,6 @@ export const FIELD_LABELS: Record<string, string> = {
   context: "Context",
   gotchas: "Gotchas",
   errorMessages: "Error messages",
+  verifiedWith: "Verified with",
   summary: "Edit summary",
 };

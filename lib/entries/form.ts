@@ -6,6 +6,7 @@
 import { LIST_ITEM_SEPARATOR, splitListItems } from "@/lib/entries/list-fields";
 import type { EntryContent, EntryContentInput } from "@/lib/entries/schema";
 import type { Category, Severity } from "@/lib/entries/taxonomy";
+import { formatVerifications, parseVerificationLines } from "@/lib/entries/verification";
 import type { Conflict } from "@/lib/errors";
 
 export interface EntryFormValues {
@@ -21,6 +22,8 @@ export interface EntryFormValues {
   context: string;
   gotchas: string;
   errorMessages: string;
+  /** One verification per line: "Python 3.14.0 · 2026-12-01 · @who" (lib/entries/verification.ts). */
+  verifiedWith: string;
 }
 
 export const EMPTY_ENTRY: EntryFormValues = {
@@ -36,6 +39,7 @@ export const EMPTY_ENTRY: EntryFormValues = {
   context: "",
   gotchas: "",
   errorMessages: "",
+  verifiedWith: "",
 };
 
 export function formInput(values: EntryFormValues): EntryContentInput {
@@ -45,6 +49,7 @@ export function formInput(values: EntryFormValues): EntryContentInput {
     severity: values.severity as Severity,
     gotchas: splitListItems(values.gotchas),
     errorMessages: splitListItems(values.errorMessages),
+    verifiedWith: parseVerificationLines(values.verifiedWith),
   };
 }
 
@@ -55,6 +60,7 @@ export function formValues(content: EntryContent): EntryFormValues {
     framework: content.framework ?? "",
     gotchas: content.gotchas.join(LIST_ITEM_SEPARATOR),
     errorMessages: content.errorMessages.join(LIST_ITEM_SEPARATOR),
+    verifiedWith: formatVerifications(content.verifiedWith),
   };
 }
 

@@ -3,6 +3,7 @@ import { isModerator } from "@/lib/auth/roles";
 import { type Db, Prisma } from "@/lib/db";
 import { type EntryFilters, type ListSort, PAGE_SIZE } from "@/lib/entries/browse-params";
 import { type Category, type EntryStatus, LISTED_STATUSES, type Severity } from "@/lib/entries/taxonomy";
+import { type Verification, verificationList } from "@/lib/entries/verification";
 import { PRIVATE_STATUSES, type Viewer, visibleTo } from "@/lib/entries/visibility";
 import { countFromSearchIndex } from "@/lib/search/count";
 
@@ -20,6 +21,8 @@ export interface EntryCard {
   tags: string[];
   authorHandle: string | null;
   createdAt: Date;
+  /** What it was verified with (shown under the title). */
+  verifiedWith: Verification[];
 }
 
 export interface EntryPage {
@@ -41,6 +44,7 @@ export const entryCardSelect = {
   score: true,
   viewCount: true,
   createdAt: true,
+  verifiedWith: true,
   author: { select: { handle: true } },
   tags: { select: { tag: { select: { name: true } } } },
 } satisfies Prisma.EntrySelect;
@@ -62,6 +66,7 @@ export function toEntryCard(row: EntryCardRow): EntryCard {
     tags: row.tags.map((link) => link.tag.name).sort(),
     authorHandle: row.author?.handle ?? null,
     createdAt: row.createdAt,
+    verifiedWith: verificationList(row.verifiedWith),
   };
 }
 

@@ -1,6 +1,12 @@
 // One schema for an entry's content, shared by seeding, forms and the API.
 import { z } from "zod";
 import { CATEGORIES, SEVERITIES } from "@/lib/entries/taxonomy";
+import {
+  normalizeVerification,
+  VERIFIED_WITH_MAX,
+  type Verification,
+  verificationProblems,
+} from "@/lib/entries/verification";
 import { MAX_NESTING, nestingDepth } from "@/lib/markdown/nesting";
 import { MAX_MARKUP_WEIGHT, markupWeight } from "@/lib/markdown/weight";
 import { MAX_TAGS_PER_ENTRY, normalizeTags, tagProblem } from "@/lib/tags/names";
@@ -12,7 +18,7 @@ export const LIST_ITEM_MAX = 2_000;
 export const LIST_MAX_ITEMS = 20;
 /**
  * Characters of text in one entry, all fields together (title, the Markdown fields, gotchas and
- * error messages). Each field's own limit alone would allow 160,000; every revision is stored
+ * error messages; "verified with" has small limits of its own). Each field's own limit alone would allow 160,000; every revision is stored
  * whole, compared with others, rendered and sent, so the entry as a whole has a limit too. The
  * longest seeded entry has 5,300.
  */
@@ -64,6 +70,30 @@ const textList = (label: string, { markdown }: { markdown: boolean }) => {
     .transform((items) => items.filter((item) => item.length > 0));
 };
 
+const verificationShape = z.object({
+  subject: z.string(),
+  version: z.string(),
+  date: z.string(),
+  by: z.string().nullable().optional(),
+});
+
+/**
+ * What the entry was verified with (lib/entries/verification.ts): at most VERIFIED_WITH_MAX,
+ * each with a runtime or library, its version, a real date that is not in the future, and
+ * optionally who. Problems name each verification by its position. An empty list states none.
+ */
+const verifiedWith = z
+  .array(verificationShape)
+  .max(VERIFIED_WITH_MAX, `Give at most ${VERIFIED_WITH_MAX} verifications.`)
+  .default([])
+  .transform((items): Verification[] => items.map(normalizeVerification))
+  .superRefine((items, ctx) => {
+    const now = new Date();
+    for (const [index, item] of items.entries())
+      for (const message of verificationProblems(item, index + 1, now))
+        ctx.addIssue({ code: "custom", path: [index], message });
+  });
+
 const LIMITED_FIELDS = ["title", "problem", "solution", "why", "context", "gotchas", "errorMessages"] as const;
 
 /** Characters of text in each field of the content (list items together). */
@@ -103,6 +133,7 @@ export const entryContentSchema = z
     context: markdown("Context", false),
     gotchas: textList("gotcha", { markdown: true }),
     errorMessages: textList("error message", { markdown: false }),
+    verifiedWith,
   })
   .superRefine((content, ctx) => {
     const lengths = fieldLengths(content);
@@ -141,6 +172,7 @@ export const entryContentShape = z.object({
   context: text.optional(),
   gotchas: textArray.optional(),
   errorMessages: textArray.optional(),
+  verifiedWith: z.array(verificationShape).optional(),
 });
 
 /** Entry content as it arrives, before validation: entryContentShape's output, or EntryContentInput. */

@@ -282,6 +282,7 @@ describeEachDatabase("visibility", ({ db }) => {
         ...snapshot,
         gotchas: [],
         errorMessages: [],
+        verifiedWith: [],
         tags: [w.tag],
         number: 1,
         authorId: w.other.id,

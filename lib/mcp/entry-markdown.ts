@@ -7,6 +7,7 @@ import type { EntryJson } from "@/lib/api/entry-json";
 import { entryTreeSources } from "@/lib/decision-trees/fences";
 import { parseDecisionTree } from "@/lib/decision-trees/parse";
 import type { DecisionTree } from "@/lib/decision-trees/types";
+import { formatVerification } from "@/lib/entries/verification";
 
 export interface EntryTreeOutline {
   key: string;
@@ -71,6 +72,12 @@ function codeBlock(text: string): string {
 
 const list = (items: string[]) => items.map((item) => `- ${item.replace(/\n/g, "\n  ")}`).join("\n");
 
+/** "Verified with: Python 3.14.0 · 2026-12-01 · @who", and whether that is recent. */
+export function verifiedWithLine(entry: Pick<EntryJson, "verifiedWith" | "verifiedRecently">): string {
+  const stated = entry.verifiedWith.length ? entry.verifiedWith.map(formatVerification).join("; ") : "not stated";
+  return `Verified with: ${stated}${entry.verifiedRecently ? "" : " (not verified recently)"}`;
+}
+
 export function entryMarkdown(entry: EntryJson, outlines: EntryTreeOutline[]): string {
   const facts = [
     `Category: ${entry.category}`,
@@ -91,6 +98,7 @@ export function entryMarkdown(entry: EntryJson, outlines: EntryTreeOutline[]): s
   return [
     `# ${entry.title}`,
     "",
+    `${verifiedWithLine(entry)}  `,
     `${facts.join(" · ")}  `,
     `Tags: ${entry.tags.join(", ")}  `,
     `Id: ${entry.id} · Slug: ${entry.slug} · ${entry.url}`,

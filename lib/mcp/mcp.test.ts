@@ -113,6 +113,8 @@ describe("an entry as Markdown", () => {
       updatedAt: "",
       url: "https://hb.example/entries/guide",
       errorMessages: ["Use ``` fences"],
+      verifiedWith: [],
+      verifiedRecently: false,
     };
     const markdown = entryMarkdown(entry, []);
     const order = ["## Problem", "## Solution", "## Why", "## Error messages"].map((heading) =>

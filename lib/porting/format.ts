@@ -7,6 +7,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { type EntryContent, entryContentSchema } from "@/lib/entries/schema";
 import { STATUSES } from "@/lib/entries/taxonomy";
+import { normalizeVerification } from "@/lib/entries/verification";
 import { REVISION_STATUSES } from "@/lib/revisions/snapshots";
 import { HANDLE_PATTERN } from "@/lib/users";
 
@@ -53,6 +54,18 @@ const storedSnapshotSchema = z
     context: text.default(""),
     gotchas: textList.default([]),
     errorMessages: textList.default([]),
+    verifiedWith: z
+      .array(
+        z.object({
+          subject: z.string().max(1_000),
+          version: z.string().max(1_000),
+          date: z.string().max(100),
+          by: z.string().max(1_000).nullable().optional(),
+        }),
+      )
+      .max(100)
+      .default([])
+      .transform((items) => items.map(normalizeVerification)),
   })
   .transform((snapshot) => snapshot as EntryContent);
 

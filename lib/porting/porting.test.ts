@@ -70,6 +70,7 @@ async function richEntry(db: Db) {
     tags: ["c++", "next.config.js", unique("tag")],
     gotchas: ["one"],
     errorMessages: ["E1"],
+    verifiedWith: [{ subject: "GCC", version: "12.2.0", date: "2025-12-30" }],
   });
   const createdAt = new Date("2026-01-02T03:04:05.678Z");
   const { id, slug } = await createEntry({ db, content: original, authorId: author!.id, status: "pending", createdAt });
@@ -82,6 +83,10 @@ async function richEntry(db: Db) {
     title: `${original.title} (edited)`,
     solution: "Edited **solution**.",
     tags: ["c++", "edited"],
+    verifiedWith: [
+      { subject: "GCC", version: "12.2.0", date: "2025-12-30" },
+      { subject: "Clang", version: "19.1.7", date: "2026-01-02", by: "@rt" },
+    ],
   };
   const snapshot = (content: typeof original) => revisionSnapshot(entryContentSchema.parse(content));
   const one = await db.revision.create({
@@ -148,6 +153,7 @@ async function richEntry(db: Db) {
     where: { id },
     data: {
       ...shown,
+      verifiedOn: "2026-01-02",
       status: "approved",
       // One user vote net, plus anonymous votes as an import from the original leaves them.
       score: 3,
@@ -288,6 +294,8 @@ describeEachDatabase("import and export", ({ db, database }) => {
       const source = await exportDatabase({ db });
       const sourceEntry = source.entries.find((entry) => entry.slug === slug)!;
       expect(sourceEntry.revisions).toHaveLength(4);
+      expect(sourceEntry.content.verifiedWith).toHaveLength(2);
+      expect(sourceEntry.revisions.map((revision) => revision.content.verifiedWith?.length)).toEqual([1, 2, 2, 1]);
       const text = JSON.stringify(source);
 
       const { report, target } = await withDb(targetUrl, async (targetDb) => {
@@ -309,6 +317,12 @@ describeEachDatabase("import and export", ({ db, database }) => {
           createdAt: new Date("2026-01-02T03:04:05.678Z"),
         });
         expect(row.tags.map((link) => link.tag.name).sort()).toEqual(["c++", "edited"]);
+        // What it was verified with comes along, in the shown content and each revision.
+        expect(row.verifiedWith).toEqual([
+          { subject: "GCC", version: "12.2.0", date: "2025-12-30", by: null },
+          { subject: "Clang", version: "19.1.7", date: "2026-01-02", by: "@rt" },
+        ]);
+        expect(row.verifiedOn).toBe("2026-01-02");
         const users = await targetDb.user.findMany({
           where: { handle: { in: handles } },
           select: { handle: true, passwordHash: true, email: true, role: true },
@@ -422,6 +436,36 @@ describeEachDatabase("import and export", ({ db, database }) => {
     expect(await db.entry.count({ where: { slug: { in: slugs } } })).toBe(1);
     expect(await db.tag.count({ where: { name: badTag } })).toBe(0);
     expect(await db.user.count({ where: { handle: ghost } })).toBe(0);
+  });
+
+  it("imports files written before entries said what they were verified with, as stating none", async () => {
+    const good = JSON.parse(
+      JSON.stringify((await exportDatabase({ db })).entries.find((entry) => entry.revisions.length > 0)!),
+    ) as ExportDocument["entries"][number];
+    const slug = unique("pre-verified-")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/-$/, "");
+    const older = <T extends { verifiedWith?: unknown }>({ verifiedWith: _, ...content }: T) => content;
+    const entry = {
+      ...good,
+      slug,
+      votes: [],
+      statusChanges: [],
+      content: older(good.content),
+      revisions: good.revisions.map((revision) => ({ ...revision, content: older(revision.content) })),
+    };
+    expect(JSON.stringify(entry)).not.toContain("verifiedWith");
+    const report = await importText({ db, text: exportDocument([entry], []) });
+    expect(report).toMatchObject({ entries: { created: 1, invalid: 0 }, problems: [] });
+    const stored = await db.entry.findUniqueOrThrow({
+      where: { slug },
+      select: { verifiedWith: true, verifiedOn: true, revisions: { select: { verifiedWith: true } } },
+    });
+    expect(stored).toEqual({
+      verifiedWith: [],
+      verifiedOn: null,
+      revisions: good.revisions.map(() => ({ verifiedWith: [] })),
+    });
   });
 
   it("keeps older revisions that break today's content rules, holding only the shown content to them", async () => {

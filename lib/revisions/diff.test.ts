@@ -14,6 +14,7 @@ const base: RevisionContent = {
   context: "",
   gotchas: ["one"],
   errorMessages: [],
+  verifiedWith: [],
   tags: ["a", "b"],
 };
 
@@ -47,6 +48,29 @@ describe("diffRevisions", () => {
     expect(diff.tags).toEqual({ added: ["c"], removed: ["a"] });
     expect(diff.text.map((t) => t.field)).toEqual(["gotchas"]);
     expect(diff.text[0]!.changes.filter((c) => c.added).map((c) => c.value.trim())).toEqual(["two"]);
+  });
+
+  it("shows verifications one per line, and a changed one word by word", () => {
+    const python = { subject: "Python", version: "3.12.0", date: "2025-01-10", by: null };
+    const before = { ...base, verifiedWith: [python] };
+    const diff = diffRevisions(before, {
+      ...base,
+      verifiedWith: [
+        { ...python, version: "3.13.1" },
+        { subject: "uv", version: "0.9.0", date: "2025-01-11", by: "@ines" },
+      ],
+    });
+    expect(diff.text.map((t) => t.field)).toEqual(["verifiedWith"]);
+    const changes = diff.text[0]!.changes;
+    const side = (keep: (c: (typeof changes)[number]) => boolean) =>
+      changes
+        .filter(keep)
+        .map((c) => c.value)
+        .join("");
+    expect(side((c) => !c.added)).toBe("Python 3.12.0 · 2025-01-10");
+    expect(side((c) => !c.removed)).toBe("Python 3.13.1 · 2025-01-10\nuv 0.9.0 · 2025-01-11 · @ines");
+    expect(changes.at(-1)).toEqual({ value: "\nuv 0.9.0 · 2025-01-11 · @ines", added: true, removed: false });
+    expect(diffRevisions(before, { ...before }).text).toEqual([]);
   });
 
   it("reports nothing for identical revisions", () => {

@@ -8,8 +8,18 @@
 // left); past that, shown whole, old then new. The page says which.
 import { diffLines, diffWordsWithSpace } from "diff";
 import { stringList } from "@/lib/entries/schema";
+import { formatVerifications, verificationList } from "@/lib/entries/verification";
 
-export const TEXT_FIELDS = ["title", "problem", "solution", "why", "context", "gotchas", "errorMessages"] as const;
+export const TEXT_FIELDS = [
+  "title",
+  "problem",
+  "solution",
+  "why",
+  "context",
+  "gotchas",
+  "errorMessages",
+  "verifiedWith",
+] as const;
 export const SCALAR_FIELDS = ["category", "language", "framework", "severity"] as const;
 
 export type WordChange = { value: string; added: boolean; removed: boolean };
@@ -29,6 +39,7 @@ export interface RevisionContent {
   context: string;
   gotchas: unknown;
   errorMessages: unknown;
+  verifiedWith: unknown;
   tags: unknown;
 }
 
@@ -45,6 +56,7 @@ export const NO_CONTENT: RevisionContent = {
   context: "",
   gotchas: [],
   errorMessages: [],
+  verifiedWith: [],
   tags: [],
 };
 
@@ -118,6 +130,7 @@ const MIN_EDITS = 8;
 
 function textOf(revision: RevisionContent, field: (typeof TEXT_FIELDS)[number]): string {
   const value = revision[field];
+  if (field === "verifiedWith") return formatVerifications(verificationList(value)); // one per line
   return field === "gotchas" || field === "errorMessages" ? stringList(value).join("\n\n") : String(value ?? "");
 }
 

@@ -94,6 +94,32 @@ describe("three-way merge of entry content", () => {
     expect(mergeTags(["a"], ["a", "b"], ["a", "b", "c"])).toEqual(["a", "b", "c"]);
   });
 
+  it("merges verifications by items, and shows an overlap one per line", () => {
+    const python = { subject: "Python", version: "3.12.0", date: "2025-01-10", by: null };
+    const node = { subject: "Node.js", version: "20.20.2", date: "2025-02-01", by: "@mara" };
+    const gcc = { subject: "GCC", version: "12.2.0", date: "2025-01-12", by: null };
+    const withPython = edit({ verifiedWith: [python] });
+    const result = mergeContent({
+      base: edit({ verifiedWith: [python, gcc] }),
+      theirs: edit({ verifiedWith: [python, gcc, node] }),
+      yours: edit({ verifiedWith: [{ ...python, version: "3.13.1", date: "2025-03-03" }, gcc] }),
+    });
+    expect(result.conflicts).toEqual([]);
+    expect(result.content.verifiedWith).toEqual([{ ...python, version: "3.13.1", date: "2025-03-03" }, gcc, node]);
+
+    const overlap = mergeContent({
+      base: withPython,
+      theirs: edit({ verifiedWith: [{ ...python, date: "2025-04-04" }] }),
+      yours: edit({ verifiedWith: [{ ...python, date: "2025-05-05", by: "@ines" }] }),
+    });
+    expect(overlap.conflicts).toEqual([
+      { field: "verifiedWith", theirs: "Python 3.12.0 · 2025-04-04", yours: "Python 3.12.0 · 2025-05-05 · @ines" },
+    ]);
+    expect(overlap.content.verifiedWith).toEqual([{ ...python, date: "2025-05-05", by: "@ines" }]);
+    expect(sameContent(withPython, edit({ verifiedWith: [python] }))).toBe(true);
+    expect(sameContent(withPython, base)).toBe(false);
+  });
+
   it("takes their version of fields you did not touch", () => {
     const theirs = edit({ solution: "Use a pool of processes." });
     expect(mergeContent({ base, theirs, yours: base }).content.solution).toBe("Use a pool of processes.");

@@ -7,6 +7,7 @@
 import { diff3Merge } from "node-diff3";
 import { LIST_ITEM_SEPARATOR } from "@/lib/entries/list-fields";
 import type { EntryContent } from "@/lib/entries/schema";
+import { formatVerifications, type Verification } from "@/lib/entries/verification";
 
 export const PARAGRAPH_FIELDS = ["problem", "solution", "why", "context"] as const;
 export const LIST_FIELDS = ["gotchas", "errorMessages"] as const;
@@ -15,7 +16,8 @@ export const WHOLE_VALUE_FIELDS = ["title", "category", "language", "framework",
 export type MergeField =
   | (typeof PARAGRAPH_FIELDS)[number]
   | (typeof LIST_FIELDS)[number]
-  | (typeof WHOLE_VALUE_FIELDS)[number];
+  | (typeof WHOLE_VALUE_FIELDS)[number]
+  | "verifiedWith";
 
 /** One overlap: the same part of a field changed differently by both sides. */
 export interface MergeConflict {
@@ -114,11 +116,31 @@ export function mergeContent({
     content[field] = result.merged;
     conflicts.push(...result.conflicts);
   }
+  // Verifications merge by items too (compared whole); a conflict shows them one per line, as the form does.
+  const verifications = mergeSequences(
+    base.verifiedWith.map(verificationKey),
+    theirs.verifiedWith.map(verificationKey),
+    yours.verifiedWith.map(verificationKey),
+    (keys) => formatVerifications(keys.map(fromVerificationKey)),
+    "verifiedWith",
+  );
+  content.verifiedWith = verifications.merged.map(fromVerificationKey);
+  conflicts.push(...verifications.conflicts);
   return { content, conflicts };
+}
+
+/** A verification as a value that compares equal (===) for equal verifications. */
+function verificationKey({ subject, version, date, by }: Verification): string {
+  return JSON.stringify([subject, version, date, by]);
+}
+
+function fromVerificationKey(key: string): Verification {
+  const [subject, version, date, by] = JSON.parse(key) as [string, string, string, string | null];
+  return { subject, version, date, by };
 }
 
 /** True when two contents would show the same entry. */
 export function sameContent(a: EntryContent, b: EntryContent): boolean {
-  const fields = [...WHOLE_VALUE_FIELDS, ...PARAGRAPH_FIELDS, ...LIST_FIELDS, "tags"] as const;
+  const fields = [...WHOLE_VALUE_FIELDS, ...PARAGRAPH_FIELDS, ...LIST_FIELDS, "verifiedWith", "tags"] as const;
   return fields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
 }

@@ -5,6 +5,7 @@ import "server-only";
 import type { Db, Prisma, Tx } from "@/lib/db";
 import { type EntryContent, stringList } from "@/lib/entries/schema";
 import type { Category, Severity } from "@/lib/entries/taxonomy";
+import { newestVerificationDate, verificationList } from "@/lib/entries/verification";
 import { revisionsVisibleTo, type Viewer } from "@/lib/entries/visibility";
 import { linkTags } from "@/lib/tags/store";
 
@@ -25,8 +26,18 @@ export function revisionSnapshot(content: EntryContent) {
     context: content.context,
     gotchas: content.gotchas,
     errorMessages: content.errorMessages,
+    verifiedWith: content.verifiedWith,
     tags: content.tags,
   };
+}
+
+/**
+ * The Entry columns that show `content`, tags apart (they live in EntryTag): its fields, and the
+ * newest verification date derived from them (for the list of entries not verified recently).
+ */
+export function shownColumns(content: EntryContent) {
+  const { tags: _tags, ...fields } = content;
+  return { ...fields, verifiedOn: newestVerificationDate(content.verifiedWith) };
 }
 
 /** Records the original submission of a new entry; call inside the entry's transaction. */
@@ -164,6 +175,7 @@ export const contentColumns = {
   context: true,
   gotchas: true,
   errorMessages: true,
+  verifiedWith: true,
 } as const;
 
 export const snapshotSelect = { ...contentColumns, tags: true } as const;
@@ -184,6 +196,7 @@ export function contentOf(row: ContentRow, tags: string[]): EntryContent {
     context: row.context,
     gotchas: stringList(row.gotchas),
     errorMessages: stringList(row.errorMessages),
+    verifiedWith: verificationList(row.verifiedWith),
     tags,
   };
 }
@@ -243,8 +256,10 @@ export async function nextRevisionNumber(tx: Tx, entryId: string): Promise<numbe
 
 /** Makes `content` the entry's shown content; call with the accepting revision, in its transaction. */
 export async function showContent(tx: Tx, entryId: string, content: EntryContent) {
-  const { tags, ...fields } = content;
-  await tx.entry.update({ where: { id: entryId }, data: { ...fields, revisionCount: { increment: 1 } } });
+  await tx.entry.update({
+    where: { id: entryId },
+    data: { ...shownColumns(content), revisionCount: { increment: 1 } },
+  });
   await tx.entryTag.deleteMany({ where: { entryId } });
-  await linkTags({ tx, entryId, tags });
+  await linkTags({ tx, entryId, tags: content.tags });
 }

@@ -34,10 +34,14 @@ function guideTree() {
 }
 
 describe("revision 1 of the concurrency guide", () => {
-  it("changes the Solution and Why only, and revision 0 stays the original page", () => {
-    expect(Object.keys(revision1Changes).sort()).toEqual(["solution", "why"]);
-    const { solution: _s0, why: _w0, ...before } = concurrencyGuide;
-    const { solution: _s1, why: _w1, ...after } = concurrencyGuideRevision1;
+  it("changes the Solution and Why and states what it was verified with; revision 0 stays the original page", () => {
+    expect(Object.keys(revision1Changes).sort()).toEqual(["solution", "verifiedWith", "why"]);
+    expect(revision1Changes.verifiedWith).toEqual([
+      { subject: "Python", version: "3.11.7", date: "2026-12-02", by: "@hivebrain-editors" },
+    ]);
+    expect(concurrencyGuide.verifiedWith ?? []).toEqual([]);
+    const { solution: _s0, why: _w0, verifiedWith: _v0, ...before } = concurrencyGuide;
+    const { solution: _s1, why: _w1, verifiedWith: _v1, ...after } = concurrencyGuideRevision1;
     expect(after).toEqual(before);
     // Revision 0 still has the original page's code, bugs included.
     expect(concurrencyGuide.solution).toContain("with Pool(processes=4) as pool:\n    results = pool.map");

@@ -330,7 +330,13 @@ const why =
   "On the default build, Python's GIL prevents true CPU parallelism with threads (the free-threaded build has no GIL, and every subinterpreter has its own). Choosing the wrong concurrency model results in either no speedup (threading for CPU) or unnecessary complexity (multiprocessing for I/O).";
 
 /** What revision 1 changes: the fields a proposal sends (the others keep revision 0's values). */
-export const revision1Changes = { solution: solution.trimEnd(), why } as const;
+export const revision1Changes = {
+  solution: solution.trimEnd(),
+  why,
+  // The examples ran on this Python (prisma/seed/concurrency-guide-examples.test.ts); those that
+  // need 3.14 were compiled only, so 3.14 is not claimed.
+  verifiedWith: [{ subject: "Python", version: "3.11.7", date: "2026-12-02", by: "@hivebrain-editors" }],
+};
 
 /** The guide as revision 1 shows it (what the entry page shows once the seed has added it). */
 export const concurrencyGuideRevision1: SeedEntry = { ...concurrencyGuide, ...revision1Changes };

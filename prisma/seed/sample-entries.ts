@@ -3,6 +3,18 @@
 // Text fields are Markdown; errorMessages are verbatim tool output.
 import type { SeedEntry, SeedUser } from "./types";
 
+/**
+ * A verification of a sample: its code (problem, solution and the claims about what it prints,
+ * which errors it raises, which plans it gets) was run or compiled with this, on this day. Only
+ * what was actually run is stated; the Go and Django samples state none.
+ */
+const ranWith = (subject: string, version: string) => ({
+  subject,
+  version,
+  date: "2026-12-02",
+  by: "@hivebrain-editors",
+});
+
 export const seedUsers: SeedUser[] = [
   { handle: "mara", name: "Mara Lindqvist", role: "moderator" },
   { handle: "devon", name: "Devon Okafor", role: "user" },
@@ -116,6 +128,7 @@ await withBusyRetry(() =>
       "Operation has timed out",
       "SqliteError: database is locked",
     ],
+    verifiedWith: [ranWith("Prisma", "7.10.0"), ranWith("better-sqlite3", "12.11.1"), ranWith("Node.js", "20.20.2")],
   },
 
   // ---------------------------------------------------------------------------
@@ -207,6 +220,7 @@ for (auto it = v.begin(); it != v.end();) {   // when each erase needs side effe
       "==6935==ERROR: AddressSanitizer: heap-use-after-free on address 0x602000000014 at pc 0x556bfbedb5c2 bp 0x7ffd833fe470 sp 0x7ffd833fe468",
       "Error: attempt to increment a singular iterator.",
     ],
+    verifiedWith: [ranWith("GCC", "12.2.0")],
   },
 
   // ---------------------------------------------------------------------------
@@ -310,6 +324,7 @@ ORDER BY pg_relation_size(indexrelid) DESC;
       "`idx_scan = 0` also lists indexes that enforce primary keys and unique constraints, and the counters are per server. Check the replicas before dropping anything.",
     ],
     errorMessages: ["ERROR:  CREATE INDEX CONCURRENTLY cannot run inside a transaction block"],
+    verifiedWith: [ranWith("PostgreSQL", "15.18")],
   },
 
   // ---------------------------------------------------------------------------
@@ -392,6 +407,7 @@ function useInterval(callback: () => void, delayMs: number) {
     errorMessages: [
       "React Hook useEffect has a missing dependency: 'count'. Either include it or remove the dependency array. You can also do a functional update 'setCount(c => ...)' if you only need 'count' in the 'setCount' call.",
     ],
+    verifiedWith: [ranWith("React", "19.3.1"), ranWith("TypeScript", "5.9.3")],
   },
 
   // ---------------------------------------------------------------------------
@@ -473,6 +489,7 @@ Dividing for display is fine, because the formatter rounds to the currency's two
       "For amounts above `Number.MAX_SAFE_INTEGER`, or rates with many decimals, use `BigInt` or a decimal library such as `decimal.js`.",
     ],
     errorMessages: [],
+    verifiedWith: [ranWith("Node.js", "20.20.2")],
   },
 
   // ---------------------------------------------------------------------------
@@ -546,6 +563,7 @@ v.retain(|&x| x != 20);    // remove elements instead of deleting inside a loop
       "Prefer `for i in 0..v.len()` to a hand-written `while i < v.len()` when new elements must not be visited: the range bound is fixed once.",
     ],
     errorMessages: ["error[E0502]: cannot borrow `v` as mutable because it is also borrowed as immutable"],
+    verifiedWith: [ranWith("rustc", "1.95.0")],
   },
 
   // ---------------------------------------------------------------------------
@@ -616,6 +634,7 @@ Without the redundant \`score <= $1\`, the equivalent \`score < $1 OR (score = $
       "Make the cursor opaque (for example base64-encoded JSON) so clients don't depend on its shape.",
     ],
     errorMessages: [],
+    verifiedWith: [ranWith("PostgreSQL", "15.18")],
   },
 
   // ---------------------------------------------------------------------------
@@ -775,6 +794,7 @@ error TS2345: Argument of type '{ kind: "triangle"; base: number; height: number
     errorMessages: [
       "error TS2345: Argument of type '{ kind: \"triangle\"; base: number; height: number; }' is not assignable to parameter of type 'never'.",
     ],
+    verifiedWith: [ranWith("TypeScript", "5.9.3")],
   },
 
   // ---------------------------------------------------------------------------
@@ -841,6 +861,7 @@ first=$(sort big.txt | sed -n 1p)          # not "head -n 1": sort can die of SI
       "./deploy.sh: line 12: BUILD_DIR: unbound variable",
       "deploy.sh: 2: set: Illegal option -o pipefail",
     ],
+    verifiedWith: [ranWith("Bash", "5.2.15"), ranWith("dash", "0.5.12")],
   },
 
   // ---------------------------------------------------------------------------
@@ -912,6 +933,7 @@ Ruff and flake8-bugbear report **B006** (mutable argument default) and **B008** 
       "Code sometimes relies on the shared default as a cache (`def f(x, _cache={})`). Use `functools.cache` so the intent is obvious.",
     ],
     errorMessages: ["ValueError: mutable default <class 'list'> for field items is not allowed: use default_factory"],
+    verifiedWith: [ranWith("Python", "3.11.7")],
   },
 
   // ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { getEntryBySlug } from "@/lib/entries/get-entry";
+import { entryContentSchema } from "@/lib/entries/schema";
 import { CATEGORIES } from "@/lib/entries/taxonomy";
 import { describeEachDatabase } from "@/lib/test/db-suite";
 import { concurrencyGuideRevision1 } from "./concurrency-guide-revision-1";
@@ -13,6 +14,17 @@ it("has the concurrency guide and at least ten more hand-written entries across 
   expect(new Set(seedEntries.map((entry) => entry.category))).toEqual(new Set(CATEGORIES));
   expect(new Set(seedEntries.map((entry) => entry.language)).size).toBeGreaterThanOrEqual(6);
   expect(new Set(seedEntries.map((entry) => entry.slug)).size).toBe(seedEntries.length);
+});
+
+it("says what each sample's code was run or compiled with, and nothing for code nobody ran here", () => {
+  const stating = seedEntries.filter((entry) => entry.verifiedWith?.length);
+  expect(seedEntries.filter((entry) => !stating.includes(entry)).map((entry) => entry.slug)).toEqual([
+    GUIDE_SLUG, // revision 0 is the original page as it was, which said nothing of it
+    "prevent-goroutine-leaks-guard-every-channel-send-with-ctx-done", // Go
+    "eliminate-n-1-queries-in-django-with-select-related-and-prefetch-related", // Django
+  ]);
+  for (const entry of stating)
+    expect(entryContentSchema.parse(entry).verifiedWith.map((verification) => verification.date)).not.toContain("");
 });
 
 // The global test setup seeded each test database; these check what landed there.
@@ -55,6 +67,20 @@ describeEachDatabase("seeded database", ({ db }) => {
       expect(original.solution).toContain(line);
     }
     expect(original.solution).toMatch(/\|\s*asyncio\s*\|\s*1 thread\s*\|/); // the performance characteristics table
+  });
+
+  it("stores the samples' verifications with their newest date", async () => {
+    const samples = seedEntries.filter((entry) => entry.slug !== GUIDE_SLUG);
+    const rows = await db.entry.findMany({
+      where: { slug: { in: samples.map((entry) => entry.slug) } },
+      select: { slug: true, verifiedWith: true, verifiedOn: true },
+    });
+    for (const seed of samples) {
+      const row = rows.find((candidate) => candidate.slug === seed.slug)!;
+      const stated = entryContentSchema.parse(seed).verifiedWith;
+      expect(row.verifiedWith).toEqual(stated);
+      expect(row.verifiedOn).toBe(stated.length ? "2026-12-02" : null);
+    }
   });
 
   it("adds nothing the second time and keeps changed entries as they are", async () => {

@@ -1,4 +1,6 @@
 // Shape of a hand-written seed entry. Text fields are Markdown; errorMessages are verbatim.
+import type { VerificationInput } from "@/lib/entries/verification";
+
 export interface SeedEntry {
   slug: string;
   title: string;
@@ -18,6 +20,8 @@ export interface SeedEntry {
   context: string;
   gotchas: string[];
   errorMessages: string[];
+  /** What its code was run or compiled with; left out (none stated) when nobody ran it. */
+  verifiedWith?: VerificationInput[];
 }
 
 export interface SeedUser {

@@ -217,6 +217,7 @@ export function generateEntries(count: number, seed = 7): GeneratedEntry[] {
         context: `${language} with ${framework}, ${situation}.`,
         gotchas: Array.from({ length: int(3) }, () => paragraph(1)),
         errorMessages,
+        verifiedWith: [],
       },
       status: next() < 0.85 ? "approved" : pick(["pending", "pending", "rejected", "archived"] as const),
       createdAt: new Date(start + Math.floor(next() * span)),

@@ -70,9 +70,9 @@ const tagList = postgres
   : `(SELECT json_group_array(t."name") FROM "EntryTag" et JOIN "Tag" t ON t."id" = et."tagId" WHERE et."entryId" = e."id")`;
 await db.$executeRawUnsafe(`
   INSERT INTO "Revision" ("id", "entryId", "number", "status", "summary", "title", "category", "language", "framework", "severity",
-    "problem", "solution", "why", "context", "gotchas", "errorMessages", "tags", "createdAt")
+    "problem", "solution", "why", "context", "gotchas", "errorMessages", "verifiedWith", "tags", "createdAt")
   SELECT e."id" || '-r0', e."id", 0, 'accepted', 'Original submission', e."title", e."category", e."language", e."framework", e."severity",
-    e."problem", e."solution", e."why", e."context", e."gotchas", e."errorMessages", ${tagList}, e."createdAt"
+    e."problem", e."solution", e."why", e."context", e."gotchas", e."errorMessages", e."verifiedWith", ${tagList}, e."createdAt"
   FROM "Entry" e`);
 stage("revisions written");
 while ((await refreshErrorKeys({ db, batch: 2_000 })) > 0);

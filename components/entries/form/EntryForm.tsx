@@ -122,7 +122,11 @@ export function EntryForm({
       <label htmlFor={`field-${name}`} className="block text-sm font-semibold">
         {label}
       </label>
-      {hint && <p className="text-xs text-stone-500 dark:text-stone-400">{hint}</p>}
+      {hint && (
+        <p id={`hint-${name}`} className="text-xs text-stone-500 dark:text-stone-400">
+          {hint}
+        </p>
+      )}
       {control}
       {errorsOf(name).length > 0 && (
         <div id={`error-${name}`}>
@@ -293,6 +297,25 @@ export function EntryForm({
           className={`${inputClass} font-mono`}
         />,
         "Paste them verbatim; separate several with a blank line.",
+      )}
+      {field(
+        "verifiedWith",
+        "Verified with",
+        <textarea
+          id="field-verifiedWith"
+          value={draft.verifiedWith}
+          onChange={(e) => set("verifiedWith")(e.target.value)}
+          rows={2}
+          placeholder="Python 3.14.0 · 2026-12-01 · @you"
+          spellCheck={false}
+          aria-invalid={aria("verifiedWith").invalid}
+          aria-describedby={[
+            "hint-verifiedWith",
+            ...(aria("verifiedWith").describedBy ? [aria("verifiedWith").describedBy] : []),
+          ].join(" ")}
+          className={`${inputClass} font-mono`}
+        />,
+        "What you ran or compiled the code with, one per line: the runtime or library and its version · the date (YYYY-MM-DD) · who (optional). Type | for ·. Only what you actually ran; an entry without a recent verification is marked “not verified recently”.",
       )}
       {revision &&
         field(

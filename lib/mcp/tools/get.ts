@@ -59,7 +59,7 @@ export function registerGetTool(server: McpServer, caller: McpCaller) {
     {
       title: "Read a HiveBrain entry",
       description:
-        "Read one HiveBrain entry in full, by the id or slug hivebrain_search gave: problem, solution, why, context, gotchas, error messages (Markdown, code intact) and its decision trees' questions. Walk a tree with hivebrain_walk_tree; afterwards tell HiveBrain whether it helped with hivebrain_report_outcome.",
+        "Read one HiveBrain entry in full, by the id or slug hivebrain_search gave: problem, solution, why, context, gotchas, error messages (Markdown, code intact), what its code was verified with (and whether that is recent) and its decision trees' questions. Walk a tree with hivebrain_walk_tree; afterwards tell HiveBrain whether it helped with hivebrain_report_outcome.",
       inputSchema: input,
       outputSchema: output,
       annotations: { readOnlyHint: true, idempotentHint: true, destructiveHint: false, openWorldHint: false },

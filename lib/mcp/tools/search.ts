@@ -2,11 +2,14 @@
 import "server-only";
 import type { McpServer } from "@modelcontextprotocol/server";
 import { z } from "zod";
+import { VerifiedRecentlySchema, VerifiedWithSchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import { type ListSort, MAX_QUERY_LENGTH } from "@/lib/entries/browse-params";
 import { CATEGORIES } from "@/lib/entries/taxonomy";
+import { verificationMaxAgeMonths, verificationStatus } from "@/lib/entries/verification";
 import { entryPath } from "@/lib/entries/visibility";
 import type { McpCaller } from "@/lib/mcp/caller";
+import { verifiedWithLine } from "@/lib/mcp/entry-markdown";
 import { searchEntries } from "@/lib/search/search-entries";
 import type { SnippetSegment } from "@/lib/search/snippet";
 import { normalizeTags } from "@/lib/tags/names";
@@ -47,6 +50,8 @@ const hit = z.object({
   language: z.string().nullable(),
   tags: z.array(z.string()),
   score: z.number().int(),
+  verifiedWith: VerifiedWithSchema,
+  verifiedRecently: VerifiedRecentlySchema,
   snippet: z
     .string()
     .nullable()
@@ -87,6 +92,8 @@ export function registerSearchTool(server: McpServer, caller: McpCaller) {
         page: 1,
         pageSize: limit ?? 10,
       });
+      const now = new Date();
+      const maxAgeMonths = verificationMaxAgeMonths();
       const entries = found.entries.map((entry) => ({
         id: entry.id,
         slug: entry.slug,
@@ -96,6 +103,8 @@ export function registerSearchTool(server: McpServer, caller: McpCaller) {
         language: entry.language,
         tags: entry.tags,
         score: entry.score,
+        verifiedWith: entry.verifiedWith,
+        verifiedRecently: !verificationStatus(entry.verifiedWith, now, maxAgeMonths).stale,
         snippet: snippetText(entry.snippet),
         exactErrorMatch: entry.exactErrorMatch,
         url: new URL(entryPath(entry), caller.origin).href,
@@ -108,7 +117,7 @@ export function registerSearchTool(server: McpServer, caller: McpCaller) {
       };
       const lines = entries.map(
         (entry) =>
-          `- [${entry.slug}] ${entry.title} (${entry.category}, ${entry.status}, score ${entry.score})${entry.exactErrorMatch ? " — exact error match" : ""}${entry.snippet ? `\n  ${entry.snippet}` : ""}`,
+          `- [${entry.slug}] ${entry.title} (${entry.category}, ${entry.status}, score ${entry.score})${entry.exactErrorMatch ? " — exact error match" : ""}\n  ${verifiedWithLine(entry)}${entry.snippet ? `\n  ${entry.snippet}` : ""}`,
       );
       const text = entries.length
         ? `${found.total} entr${found.total === 1 ? "y" : "ies"} found; the first ${entries.length}:\n${lines.join("\n")}\n\nRead one with hivebrain_get.`

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { EntryContentDraft } from "@/lib/entries/schema";
 import { BODY_MAX, LIST_ITEM_MAX, LIST_MAX_ITEMS, TITLE_MAX } from "@/lib/entries/schema";
 import { submitEntry } from "@/lib/entries/submit-entry";
+import { BY_MAX, SUBJECT_MAX, VERIFIED_WITH_MAX, VERSION_MAX } from "@/lib/entries/verification";
 import { fail, toToolError } from "@/lib/errors";
 import { agentName, type McpCaller, writer } from "@/lib/mcp/caller";
 import { loadEntryForAgent } from "@/lib/mcp/tools/get";
@@ -39,6 +40,20 @@ const input = z.object({
   context: text(BODY_MAX).optional().describe("Markdown: where this applies (versions, environment)."),
   gotchas: list(LIST_ITEM_MAX).optional().describe("Edge cases and common mistakes, one per item."),
   errorMessages: list(LIST_ITEM_MAX).optional().describe("Exact error texts, one per item."),
+  verifiedWith: z
+    .array(
+      z.object({
+        subject: text(SUBJECT_MAX).describe("The runtime or library, e.g. Python."),
+        version: text(VERSION_MAX).describe("Its version, one word, e.g. 3.14.0."),
+        date: z.string().max(40).describe("The day, YYYY-MM-DD."),
+        by: text(BY_MAX).nullish().describe("Who ran it (optional)."),
+      }),
+    )
+    .max(VERIFIED_WITH_MAX * 2)
+    .optional()
+    .describe(
+      `What you actually ran or compiled the solution's code with (at most ${VERIFIED_WITH_MAX}); leave it out if you did not run it.`,
+    ),
   // The original HiveBrain's input shape.
   error_messages: list(LIST_ITEM_MAX).optional().describe("The original HiveBrain's name for errorMessages."),
   keywords: list(200).optional().describe("Original HiveBrain: more search terms (kept in the context)."),
@@ -79,6 +94,7 @@ export function submissionContent(given: SubmitInput): EntryContentDraft {
         context: content.context ?? "",
         gotchas: content.gotchas ?? [],
         errorMessages: content.errorMessages ?? [],
+        verifiedWith: given.verifiedWith ?? [],
       } as EntryContentDraft;
     }
   }
@@ -95,6 +111,7 @@ export function submissionContent(given: SubmitInput): EntryContentDraft {
     context: given.context ?? "",
     gotchas: given.gotchas ?? [],
     errorMessages: given.errorMessages ?? given.error_messages ?? [],
+    verifiedWith: given.verifiedWith ?? [],
   } as EntryContentDraft;
 }
 
