@@ -31,7 +31,7 @@ test("the guide's history shows the original as #0 and the accepted revision 1 b
   await expect(original).toContainText("accepted");
 });
 
-test("comparing #0 with #1 shows what revision 1 fixed and added, word by word where the page has time", async ({
+test("comparing #0 with #1 shows what revision 1 fixed, added and was verified with, word by word where the page has time", async ({
   page,
 }) => {
   await page.goto(`/entries/${GUIDE_SLUG}/history`);
@@ -43,8 +43,11 @@ test("comparing #0 with #1 shows what revision 1 fixed and added, word by word w
   await expect(page.getByRole("heading", { name: "Changes from #0 to #1" })).toBeVisible();
 
   const diff = page.getByTestId("revision-diff");
-  // Only the Solution and Why changed: no title, category or tag changes.
-  await expect(diff.getByRole("region")).toHaveCount(2);
+  // Only the Solution, Why and what it was verified with changed: no title, category or tag changes.
+  await expect(diff.getByRole("region")).toHaveCount(3);
+  await expect(diff.getByRole("region", { name: "Changes to Verified with" }).locator("ins")).toContainText(
+    "Python 3.11.7",
+  );
   await expect(diff).not.toContainText("Tags added");
   const solution = diff.getByRole("region", { name: "Changes to Solution" });
   // Added and removed text, each run as the page marks it (runs of changed lines are compared
