@@ -145,7 +145,7 @@ test("the feedback API validates input and guards the counts", async ({ page, db
 });
 
 test("trees outside entry pages ask for no feedback", async ({ page }) => {
-  await page.goto("/help/decision-trees?help-example=0");
+  await page.goto("/help/decision-trees?help-example=0.0");
   const region = treeRegion(page, "help-example");
   await expect(region.getByTestId("decision-tree-guided").getByText("Outcome", { exact: true })).toBeVisible();
   await expect(region.getByRole("group", { name: "Did this fit your case?" })).toHaveCount(0);

@@ -14,6 +14,8 @@ test("every path of the concurrency guide's tree leads to its outcome, without a
   page,
   db,
 }) => {
+  // Every path of the guide's tree, one page load each: revision 1's tree has 8 outcomes.
+  test.setTimeout(120_000);
   const { tree, paths } = await guideTree(db);
   expect(paths.length).toBeGreaterThanOrEqual(5);
   for (const path of paths) {
