@@ -5,6 +5,7 @@
 import "server-only";
 import { type CurrentUser, isModerator } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
+import { canReadTreeFeedback } from "@/lib/decision-trees/feedback";
 import { ENTRY_NOT_FOUND, findEntryByRef } from "@/lib/entries/find-entry";
 import { visibleTo } from "@/lib/entries/visibility";
 import { type Failure, fail } from "@/lib/errors";
@@ -140,7 +141,8 @@ export async function readOutcomeCounts({
     select: { id: true, authorId: true },
   });
   if (!entry) return fail("not_found", ENTRY_NOT_FOUND);
-  if (!isModerator(viewer) && entry.authorId !== viewer.id)
+  // The same readers as the decision-tree feedback these counts are shown beside.
+  if (!canReadTreeFeedback(viewer, entry))
     return fail("forbidden", "Only the entry's author and moderators see agents' reports.");
   return { ok: true, counts: await outcomeCounts({ db, entryId: entry.id }) };
 }
