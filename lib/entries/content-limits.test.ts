@@ -6,20 +6,9 @@ import { createEntry } from "@/lib/entries/create-entry";
 import { BODY_MAX, TOTAL_CONTENT_MAX } from "@/lib/entries/schema";
 import { validateEntryContent } from "@/lib/entries/validate-content";
 import { MAX_NESTING } from "@/lib/markdown/nesting";
+import { fastestCpuMs } from "@/lib/test/cpu";
 import { describeEachDatabase, sampleContent } from "@/lib/test/db-suite";
 import { seedEntries } from "@/prisma/seed/seed";
-
-/** CPU milliseconds of the fastest of three runs (wall time says little on a loaded machine). */
-async function cpuMs(run: () => Promise<unknown>): Promise<number> {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const started = process.cpuUsage();
-    await run();
-    const { user, system } = process.cpuUsage(started);
-    fastest = Math.min(fastest, (user + system) / 1000);
-  }
-  return fastest;
-}
 
 const words = (length: number) =>
   "word "
@@ -109,7 +98,7 @@ describeEachDatabase("content limits", ({ db }) => {
     for (const problem of attacks) {
       const result = await validate({ problem });
       expect(result.ok).toBe(false);
-      expect(await cpuMs(() => validate({ problem }))).toBeLessThan(50);
+      expect(await fastestCpuMs(() => validate({ problem }))).toBeLessThan(50);
     }
   });
 

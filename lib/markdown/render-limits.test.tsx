@@ -9,20 +9,13 @@ import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { treeFences } from "@/lib/decision-trees/fences";
 import { MAX_TREES_PER_FIELD } from "@/lib/decision-trees/types";
+import { fastestCpuMs } from "@/lib/test/cpu";
 import { getHighlighter } from "./highlighter";
 import { DECISION_TREE_TAG, MAX_HIGHLIGHTED_BLOCKS, MAX_HIGHLIGHTED_CHARS, rehypeCodeBlocks } from "./plugins";
 import { renderMarkdown } from "./render";
 
 async function html(source: string): Promise<string> {
   return renderToStaticMarkup(await renderMarkdown(source, { idPrefix: "problem" }));
-}
-
-/** CPU milliseconds of one render (wall time says little on a loaded machine). */
-async function cpuMs(source: string): Promise<number> {
-  const started = process.cpuUsage();
-  await html(source);
-  const { user, system } = process.cpuUsage(started);
-  return (user + system) / 1000;
 }
 
 describe("renderMarkdown: what no entry should hold", () => {
@@ -42,7 +35,7 @@ describe("renderMarkdown: what no entry should hold", () => {
     expect(out).toContain(reason);
     expect(out).toContain("shown unformatted");
     expect(out).toContain(source.slice(0, 50).replaceAll(">", "&gt;"));
-    expect(await cpuMs(source)).toBeLessThan(100);
+    expect(await fastestCpuMs(() => html(source))).toBeLessThan(100);
   });
 
   it("formats nesting and markup within the limits as usual", async () => {

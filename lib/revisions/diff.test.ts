@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BODY_MAX, LIST_ITEM_MAX, LIST_MAX_ITEMS, TITLE_MAX, TOTAL_CONTENT_MAX } from "@/lib/entries/schema";
 import { clipDiff, DiffBudget, diffRevisions, type RevisionContent } from "@/lib/revisions/diff";
+import { fastestCpuMs } from "@/lib/test/cpu";
 
 const base: RevisionContent = {
   title: "The quick brown fox",
@@ -111,18 +112,6 @@ function largest(letter: string): RevisionContent {
   };
 }
 
-/** CPU milliseconds of the fastest of three runs (wall time says little on a loaded machine). */
-function cpuMs(run: () => void): number {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const started = process.cpuUsage();
-    run();
-    const { user, system } = process.cpuUsage(started);
-    fastest = Math.min(fastest, (user + system) / 1000);
-  }
-  return fastest;
-}
-
 /** Both sides of a field, put back together from its changes. */
 function sides(changes: { value: string; added: boolean; removed: boolean }[]) {
   return {
@@ -141,9 +130,9 @@ describe("diffRevisions within a budget", () => {
   const before = largest("a");
   const after = largest("b");
 
-  it("compares the largest revisions the limits allow in a few tens of milliseconds, saying how coarsely", () => {
+  it("compares the largest revisions the limits allow in a few tens of milliseconds, saying how coarsely", async () => {
     // Word by word, without a budget, this took 5 s.
-    expect(cpuMs(() => diffRevisions(before, after))).toBeLessThan(200);
+    expect(await fastestCpuMs(() => diffRevisions(before, after))).toBeLessThan(200);
     const diff = diffRevisions(before, after);
     expect(diff.text.map((t) => t.field)).toEqual(["title", "problem", "solution"]);
     // Every word differs: over a hundred edits even in the title, more than the page's budget
