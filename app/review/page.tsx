@@ -18,11 +18,12 @@ import { reviewQueue } from "@/lib/revisions/review";
 export const metadata: Metadata = { title: "Review queue" };
 
 /**
- * Characters of changes each queue item shows, and the whole page (up to 100 items): the rest is
- * a link away. A queue of huge submissions would otherwise make a page of megabytes.
+ * Characters of changes each queue item shows, and the whole page (up to 50 items): the rest is
+ * a link away. A queue of huge submissions would otherwise make a page of megabytes, and rendering
+ * it would hold the server up for every other request.
  */
 const ITEM_DIFF_CHARS = 8_000;
-const PAGE_DIFF_CHARS = 150_000;
+const PAGE_DIFF_CHARS = 100_000;
 
 export default async function ReviewPage() {
   const user = await getCurrentUser();

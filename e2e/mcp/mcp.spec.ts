@@ -3,6 +3,7 @@
 // input and bad tokens, rate limits, and agent writes waiting on /review marked "via agent".
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens";
 import { userWithToken } from "../api/support";
+import { putFirstInQueue } from "../revisions/support";
 import { addEntry, GUIDE_SLUG, uniqueName } from "../support/data";
 import { expect, test } from "../support/fixtures";
 import { addUser, signInAs } from "../support/users";
@@ -341,6 +342,7 @@ test("an agent's submission waits for review marked via the agent, even from a m
   expect(invalid.text).toMatch(/- title: /);
   await client.close();
 
+  await putFirstInQueue(db, { titles: [title] });
   await signInAs(page, moderator.user.handle, undefined, "/review");
   const item = page.getByRole("article").filter({ hasText: title });
   await expect(item).toContainText(`via agent ${agentName}`);

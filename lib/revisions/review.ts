@@ -60,7 +60,12 @@ export interface ProposedRevision {
   proposed: EntryContent;
 }
 
-const QUEUE_LIMIT = 50;
+/**
+ * Items of each kind on /review. Each can hold 30,000 characters: with 50 of each, a request sent
+ * while the page rendered waited 220-250 ms; with 25 (and /review's cap on characters of changes)
+ * about 70 ms (e2e/security/limits.spec.ts, on an idle machine).
+ */
+const QUEUE_LIMIT = 25;
 
 /** What waits for a moderator: new entries and proposed revisions, oldest first. */
 export async function reviewQueue({
