@@ -45,7 +45,7 @@ export function UserMenu() {
       )}
       <Link
         href={`/users/${encodeURIComponent(handle)}`}
-        className={`font-medium ${linkClass}`}
+        className={`inline-block max-w-40 truncate align-bottom font-medium ${linkClass}`}
         data-testid="signed-in-as"
       >
         @{handle}

@@ -15,7 +15,8 @@ const NAV: { href: string; label: string; className?: string }[] = [
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/90 backdrop-blur dark:border-stone-800 dark:bg-stone-900/90">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:gap-6 sm:px-6">
+      {/* On a phone, a signed-in visitor's links take a second row rather than the page's width. */}
+      <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:gap-x-6 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <HiveLogo className="h-6 w-6 text-amber-500" />
           {/* The icon alone on the narrowest phones, so the account links keep one line. */}
