@@ -81,8 +81,8 @@ describe("renderMarkdown: sanitizing", () => {
 describe("renderMarkdown: code blocks", () => {
   it("highlights a python fence (case-insensitive) with dual-theme variables and a copy button", async () => {
     const out = await html("```Python\ndef add(a, b):\n    return a + b\n```");
-    expect(out).toContain('<pre class="shiki shiki-themes github-light github-dark"');
-    expect(out).toContain('<span style="--shiki-light:#D73A49;--shiki-dark:#F97583">def</span>');
+    expect(out).toContain('<pre class="shiki shiki-themes github-light-high-contrast github-dark-high-contrast"');
+    expect(out).toContain('<span style="--shiki-light:#A0111F;--shiki-dark:#FF9492">def</span>');
     expect(out).toContain('<span class="code-block-lang">python</span>');
     expect(out).toMatch(/<button type="button" class="copy-button"[^>]*aria-label="Copy code"/);
     expect(out).toMatch(/<div class="code-block" data-code-block="">/);
@@ -92,7 +92,7 @@ describe("renderMarkdown: code blocks", () => {
     const out = await html("```sh\necho hi\n```\n\n```c++\nint main() { return 0; }\n```");
     expect(out).toContain('<span class="code-block-lang">bash</span>');
     expect(out).toContain('<span class="code-block-lang">cpp</span>');
-    expect(out).toContain('--shiki-light:#D73A49;--shiki-dark:#F97583">int</span>');
+    expect(out).toContain('--shiki-light:#A0111F;--shiki-dark:#FF9492">int</span>');
   });
 
   it("renders an unknown language as escaped plain text without throwing", async () => {
