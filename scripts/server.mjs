@@ -42,7 +42,10 @@ try {
 process.env.NODE_ENV ||= "production";
 globalThis[SERVER_REGISTRATION] = CLIENT_ADDRESS_HEADER;
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
+// Next builds the URL its proxy (proxy.ts) sees from "localhost" whatever the hostname given here,
+// and takes a rewrite to another origin for an external one: give it the same name for both.
+// It only names the server to itself; the server listens where --hostname says.
+const app = next({ dev: false, dir: root, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 

@@ -5,16 +5,15 @@ import { z } from "zod";
 import { idField, moderatorAction } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { markWrongReportsReviewed } from "@/lib/outcomes";
+import { revalidateEntry } from "@/lib/page-cache";
 import { approveRevision, changeEntryStatus, rejectRevision, rollBack } from "@/lib/revisions/review";
 
 // Reasons are checked (required, length) by lib/revisions/review.ts; here only their type.
 const reason = z.string().default("");
 
 function revalidateReviewed(slug: string) {
-  revalidatePath(`/entries/${slug}`);
-  revalidatePath(`/entries/${slug}/history`);
+  revalidateEntry(slug);
   revalidatePath("/review");
-  revalidatePath("/tags");
 }
 
 async function answer(result: Awaited<ReturnType<typeof changeEntryStatus>>) {

@@ -11,15 +11,14 @@ export function BrowseFilters({
   basePath,
   state,
   languages,
-  lockedTag,
 }: {
   basePath: string;
+  /** On a tag page, without the tag of the path. */
   state: BrowseState;
   languages: string[];
-  lockedTag?: string;
 }) {
   const { filters } = state;
-  const extraTags = filters.tags.filter((tag) => tag !== lockedTag);
+
   return (
     // Keyed by the state so that client-side navigation (back/forward) resets the selects.
     <form
@@ -65,7 +64,7 @@ export function BrowseFilters({
           <option value="all">Any status</option>
         </select>
       </label>
-      {extraTags.map((tag) => (
+      {filters.tags.map((tag) => (
         <input key={tag} type="hidden" name="tag" value={tag} />
       ))}
       {state.sort !== defaultSort(state) && <input type="hidden" name="sort" value={state.sort} />}
@@ -75,10 +74,10 @@ export function BrowseFilters({
       >
         Apply
       </button>
-      {extraTags.length > 0 && (
+      {filters.tags.length > 0 && (
         <div className="flex w-full flex-wrap items-center gap-2 text-sm">
           <span className="text-stone-600 dark:text-stone-300">Tagged:</span>
-          {extraTags.map((tag) => (
+          {filters.tags.map((tag) => (
             <Link
               key={tag}
               href={`${basePath}${browseQuery(withFilters(state, { tags: filters.tags.filter((t) => t !== tag) }))}`}

@@ -19,7 +19,12 @@ interface EntryBrowserProps {
 
 export function EntryBrowser({ basePath, state, result, languages, lockedTag }: EntryBrowserProps) {
   const now = new Date();
-  const filtered = hasFilters({ ...state.filters, tags: state.filters.tags.filter((tag) => tag !== lockedTag) });
+  // Links leave the locked tag to the path: /tags/gil?sort=top, not /tags/gil?tag=gil&sort=top.
+  const linkState = {
+    ...state,
+    filters: { ...state.filters, tags: state.filters.tags.filter((tag) => tag !== lockedTag) },
+  };
+  const filtered = hasFilters(linkState.filters);
   const first = (result.page - 1) * PAGE_SIZE + 1;
   const count = result.totalCapped
     ? `${result.total.toLocaleString("en")}+ entries`
@@ -27,7 +32,7 @@ export function EntryBrowser({ basePath, state, result, languages, lockedTag }: 
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
-        <BrowseFilters basePath={basePath} state={state} languages={languages} lockedTag={lockedTag} />
+        <BrowseFilters basePath={basePath} state={linkState} languages={languages} />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-stone-600 dark:text-stone-300" role="status" data-testid="result-count">
@@ -37,7 +42,7 @@ export function EntryBrowser({ basePath, state, result, languages, lockedTag }: 
               ? `${count}; this page is past the end`
               : `${count}${result.pageCount > 1 ? ` · showing ${first}–${first + result.entries.length - 1}` : ""}`}
         </p>
-        <SortTabs basePath={basePath} state={state} />
+        <SortTabs basePath={basePath} state={linkState} />
       </div>
       {result.totalCapped && (
         <p className="text-sm text-stone-600 dark:text-stone-300" data-testid="capped-note">
@@ -73,7 +78,7 @@ export function EntryBrowser({ basePath, state, result, languages, lockedTag }: 
           ))}
         </ol>
       )}
-      <Pagination basePath={basePath} state={state} pageCount={result.pageCount} />
+      <Pagination basePath={basePath} state={linkState} pageCount={result.pageCount} />
     </div>
   );
 }

@@ -4,16 +4,13 @@
 import { EntrySchema, ErrorSchema } from "@/lib/api/schemas";
 import { userWithToken, validEntry } from "../api/support";
 import { callTool, connectMcp } from "../mcp/support";
-import { addEntry, uniqueName } from "../support/data";
+import { addEntry, uniqueName, uniqueWord } from "../support/data";
 import { expect, test } from "../support/fixtures";
 import { addUser, signInAs } from "../support/users";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The UTC day `n` days ago, YYYY-MM-DD: verifications must not be in the future. */
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString().slice(0, 10);
-/** A word that only this test's entry has, for searching it. */
-const uniqueWord = () =>
-  `zqvw${Array.from({ length: 8 }, () => "bcdfghjklmnpqrstvwxz"[Math.floor(Math.random() * 20)]).join("")}`;
 
 test("an entry shows what it was verified with under its title, and no mark while that is recent", async ({
   page,

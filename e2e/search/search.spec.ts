@@ -1,15 +1,5 @@
-import { addEntry, uniqueName } from "../support/data";
+import { addEntry, uniqueName, uniqueWord } from "../support/data";
 import { expect, test } from "../support/fixtures";
-
-/** A word no other test uses, letters only, so search treats it as one term. */
-function uniqueWord(): string {
-  return `zq${Math.random()
-    .toString(36)
-    .replace(/[^a-z]/g, "")
-    .slice(0, 10)}${Date.now()
-    .toString(36)
-    .replace(/[^a-z]/g, "")}`;
-}
 
 test("'/' focuses the header search; a pasted error message finds its entry first", async ({ page, db }) => {
   const word = uniqueWord();

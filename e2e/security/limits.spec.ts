@@ -119,7 +119,7 @@ test.describe("on servers of their own", () => {
         const after = largestContent("b", "Largest after");
         const entry = await addEntry(db, before);
         await addRevision(db, entry.id, 1, after, { status: "accepted" });
-        await warmUp(base, ["/api/v1/tags", `/entries/${entry.slug}/history?from=0&to=0`]);
+        await warmUp(base, ["/api/v1/tags", `/entries/${entry.slug}/history?from=0&to=1`]);
 
         const { page, slowest, probes } = await whileLoading(
           `${base}/entries/${entry.slug}/history?from=0&to=1`,

@@ -9,14 +9,8 @@ import { changeEntryStatus, rejectRevision } from "@/lib/revisions/review";
 import { headRevision } from "@/lib/revisions/snapshots";
 import { userWithToken } from "../api/support";
 import { pageSignedInAs } from "../revisions/support";
-import { uniqueName } from "../support/data";
+import { uniqueName, uniqueWord } from "../support/data";
 import { expect, test } from "../support/fixtures";
-
-/** Letters only: one search term for both databases' stemmers. */
-function uniqueWord(): string {
-  const letters = "bcdfghjklmnpqrstvwxz";
-  return `zv${Array.from({ length: 10 }, () => letters[Math.floor(Math.random() * letters.length)]).join("")}`;
-}
 
 /**
  * The people and entries of one test: the author's rejected entry (with its reason), and the

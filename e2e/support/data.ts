@@ -11,6 +11,12 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
+/** A word no other test uses, consonants only, so both databases' stemmers keep it one search term. */
+export function uniqueWord(): string {
+  const letters = "bcdfghjklmnpqrstvwxz";
+  return `zv${Array.from({ length: 10 }, () => letters[Math.floor(Math.random() * letters.length)]).join("")}`;
+}
+
 /** Creates an entry through the app's own domain code, so it is stored exactly as submissions are. */
 export async function addEntry(
   db: Db,

@@ -2,7 +2,6 @@
 // with the operation's schema (lib/api/schemas.ts), calls the lib function that the forms use
 // too, and answers JSON in the shapes of lib/api/schemas.ts; failures go through toJsonError.
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { entryJsonSelect, toEntryJson } from "@/lib/api/entry-json";
 import { apiCaller, requestIp } from "@/lib/api/request";
 import { EntryInputSchema, RevisionInputSchema, VoteInputSchema } from "@/lib/api/schemas";
@@ -13,17 +12,13 @@ import { submitEntry } from "@/lib/entries/submit-entry";
 import { revisionsVisibleTo } from "@/lib/entries/visibility";
 import { toJsonError } from "@/lib/errors";
 import { jsonError, jsonOk, readJsonBody, SMALL_BODY_BYTES } from "@/lib/http/json";
+import { revalidateEntry } from "@/lib/page-cache";
 import { proposeRevision } from "@/lib/revisions/propose";
 import { voteOnEntry } from "@/lib/votes";
 
 async function entryJson(db: Db, slug: string, request: Request) {
   const row = await db.entry.findUniqueOrThrow({ where: { slug }, select: entryJsonSelect });
   return toEntryJson(row, new URL(request.url).origin);
-}
-
-function revalidateEntry(slug: string) {
-  revalidatePath(`/entries/${slug}`);
-  revalidatePath("/tags");
 }
 
 export async function getEntryResponse({ db, request, ref }: { db: Db; request: Request; ref: string }) {
@@ -129,7 +124,7 @@ export async function voteResponse({
   if (!body.ok) return toJsonError(body);
   const result = await voteOnEntry({ db, ref, user, value: body.value.value });
   if (!result.ok) return toJsonError(result);
-  revalidatePath(`/entries/${result.slug}`);
+  revalidateEntry(result.slug);
   return jsonOk({ score: result.score, userVote: result.userVote });
 }
 

@@ -2,6 +2,8 @@
 // `npm run measure` and `npm run bench`.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { root } from "./setup.mjs";
 
 const isUp = (base, pathname = "/") =>
@@ -46,33 +48,41 @@ export async function stopServer(server) {
 }
 
 /**
- * Requests per second and latency under `autocannon -c connections -d duration`, rotating over
- * paths. autocannon runs in its own process so that it does not share an event loop with the server.
- * Fails on any non-2xx response; on errors (timeouts after 10 s) too, unless tolerateErrors.
+ * Requests per second and latency under `autocannon -c connections -d duration`, walking once
+ * through `paths` (all connections share one turn, so a list longer than the requests sent is
+ * never repeated). autocannon runs in its own process so that it does not share an event loop
+ * with the server. Fails on any non-2xx response; on errors (timeouts after 10 s) too, unless
+ * tolerateErrors.
  */
 export function loadTest({ base, name, paths, connections = 32, duration = 20, tolerateErrors = false }) {
-  const config = JSON.stringify({
-    url: base,
-    connections,
-    duration,
-    requests: paths.map((p) => ({ method: "GET", path: p })),
-  });
-  const result = spawnSync(
-    process.execPath,
-    [
-      "--input-type=module",
-      "-e",
-      `
+  // The paths go through a file: a long list does not fit in one command-line argument.
+  const pathsFile = path.join(os.tmpdir(), `hivebrain-load-${process.pid}-${Date.now()}.json`);
+  fs.writeFileSync(pathsFile, JSON.stringify(paths));
+  const script = `
+    import fs from "node:fs";
     import autocannon from "autocannon";
-    const r = await autocannon(${config});
+    const paths = JSON.parse(fs.readFileSync(${JSON.stringify(pathsFile)}, "utf8"));
+    let turn = 0;
+    const r = await autocannon({
+      url: ${JSON.stringify(base)},
+      connections: ${Number(connections)},
+      duration: ${Number(duration)},
+      requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[turn++ % paths.length] }) }],
+    });
     console.log(JSON.stringify({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, total: r.requests.total }));
-  `,
-    ],
-    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (result.status !== 0) throw new Error(result.stderr);
-  const measured = { name, ...JSON.parse(result.stdout.trim().split("\n").pop()) };
-  if (measured.non2xx || (measured.errors && !tolerateErrors))
-    throw new Error(`${name}: ${measured.non2xx} non-2xx responses, ${measured.errors} errors`);
-  return measured;
+  `;
+  try {
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (result.status !== 0) throw new Error(result.stderr);
+    const measured = { name, ...JSON.parse(result.stdout.trim().split("\n").pop()) };
+    if (measured.non2xx || (measured.errors && !tolerateErrors))
+      throw new Error(`${name}: ${measured.non2xx} non-2xx responses, ${measured.errors} errors`);
+    return measured;
+  } finally {
+    fs.rmSync(pathsFile, { force: true });
+  }
 }

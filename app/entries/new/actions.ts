@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { action } from "@/lib/actions";
@@ -8,6 +7,7 @@ import { db } from "@/lib/db";
 import { entryContentShape } from "@/lib/entries/schema";
 import { submitEntry } from "@/lib/entries/submit-entry";
 import { clientIp } from "@/lib/http/client-ip";
+import { revalidateEntry } from "@/lib/page-cache";
 
 /** Submits a new entry (anyone may; anonymous entries show as @anonymous). */
 export const submitEntryAction = action(z.object({ content: entryContentShape }), async ({ content }, { user }) => {
@@ -15,7 +15,6 @@ export const submitEntryAction = action(z.object({ content: entryContentShape })
   const ip = clientIp((name) => requestHeaders.get(name));
   const result = await submitEntry({ db, input: content, user, ip });
   if (!result.ok) return result;
-  revalidatePath(`/entries/${result.slug}`);
-  revalidatePath("/tags");
+  revalidateEntry(result.slug);
   return { ok: true as const, href: `/entries/${result.slug}` };
 });

@@ -2,7 +2,6 @@
 // shape (mapped as the importer maps its entries). Always pending review, marked "via agent".
 import "server-only";
 import type { McpServer } from "@modelcontextprotocol/server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { EntrySchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
@@ -13,6 +12,7 @@ import { BY_MAX, SUBJECT_MAX, VERIFIED_WITH_MAX, VERSION_MAX } from "@/lib/entri
 import { fail, toToolError } from "@/lib/errors";
 import { agentName, type McpCaller, writer } from "@/lib/mcp/caller";
 import { loadEntryForAgent } from "@/lib/mcp/tools/get";
+import { revalidateEntry } from "@/lib/page-cache";
 import { mapOriginalEntry } from "@/lib/porting/hivebrain-v0";
 
 // Types and generous bounds only: the values are judged by the same validation as the submit
@@ -137,7 +137,7 @@ export function registerSubmitTool(server: McpServer, caller: McpCaller) {
         agent: agentName(caller, context.mcpReq.envelope),
       });
       if (!result.ok) return toToolError(result);
-      revalidatePath("/tags");
+      revalidateEntry(result.slug);
       const loaded = await loadEntryForAgent(caller, result.slug);
       if (!loaded) return toToolError(fail("not_found", "The entry was saved but cannot be read back."));
       const message = `Submitted "${loaded.entry.title}": it waits for review by a person before it is listed. ${loaded.entry.url}`;

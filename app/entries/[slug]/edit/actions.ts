@@ -1,12 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField, userAction } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { formValues } from "@/lib/entries/form";
 import { entryContentShape } from "@/lib/entries/schema";
 import { entryPath } from "@/lib/entries/visibility";
+import { revalidateEntry } from "@/lib/page-cache";
 import { proposeRevision } from "@/lib/revisions/propose";
 
 const reviseInput = z.object({
@@ -30,8 +30,7 @@ export const reviseEntryAction = userAction(
     if (result.status === "pending") {
       return { ok: true as const, href: `/entries/${result.slug}/history?proposed=${result.number}` };
     }
-    revalidatePath(`/entries/${result.slug}`);
-    revalidatePath("/tags");
+    revalidateEntry(result.slug);
     return { ok: true as const, href: entryPath({ slug: result.slug, status: result.entryStatus }) };
   },
 );
