@@ -6,7 +6,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 
 /** The cached lists: every view of the home page, the tag pages and searches, and /tags. */
-export function revalidateLists(): void {
+function revalidateLists(): void {
   revalidatePath("/views/home/[view]", "page");
   revalidatePath("/views/tags/[tag]/[view]", "page");
   revalidatePath("/views/search/[view]", "page");

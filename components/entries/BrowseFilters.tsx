@@ -18,7 +18,6 @@ export function BrowseFilters({
   languages: string[];
 }) {
   const { filters } = state;
-
   return (
     // Keyed by the state so that client-side navigation (back/forward) resets the selects.
     <form

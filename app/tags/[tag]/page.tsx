@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
-import { TagView } from "@/app/tags/[tag]/tag-view";
+import { TagView, tagMetadata } from "@/app/tags/[tag]/tag-view";
 import { getCurrentUser } from "@/lib/auth/session";
 import { browseQuery, parseBrowseState, type SearchParamsRecord } from "@/lib/entries/browse-params";
 import { tagFromSegment, tagPath } from "@/lib/tags/names";
@@ -8,7 +8,7 @@ import { tagFromSegment, tagPath } from "@/lib/tags/names";
 type Props = { params: Promise<{ tag: string }>; searchParams: Promise<SearchParamsRecord> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Tagged ${tagFromSegment((await params).tag)}` };
+  return tagMetadata((await params).tag);
 }
 
 // Other spellings of a tag, and views that differ per visitor; the others are served from

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntryBrowser } from "@/components/entries/EntryBrowser";
@@ -6,8 +7,13 @@ import { db } from "@/lib/db";
 import type { BrowseState } from "@/lib/entries/browse-params";
 import { listEntries, listLanguages } from "@/lib/entries/list-entries";
 import type { Viewer } from "@/lib/entries/visibility";
-import { tagPath } from "@/lib/tags/names";
+import { tagFromSegment, tagPath } from "@/lib/tags/names";
 import { relatedTags, tagExists } from "@/lib/tags/store";
+
+/** The title of a tag's page, from its /tags/<segment>. */
+export function tagMetadata(segment: string): Metadata {
+  return { title: `Tagged ${tagFromSegment(segment)}` };
+}
 
 /** A tag's page for a viewer (null in the cached pages): `parsed` is the rest of its filters. */
 export async function TagView({ tag, parsed, viewer }: { tag: string; parsed: BrowseState; viewer: Viewer }) {

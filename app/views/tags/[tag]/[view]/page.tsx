@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TagView } from "@/app/tags/[tag]/tag-view";
+import { TagView, tagMetadata } from "@/app/tags/[tag]/tag-view";
 import { stateFromViewKey } from "@/lib/entries/view-keys";
 import { tagFromSegment } from "@/lib/tags/names";
 
@@ -14,7 +14,7 @@ export async function generateStaticParams(): Promise<{ tag: string; view: strin
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Tagged ${tagFromSegment((await params).tag)}` };
+  return tagMetadata((await params).tag);
 }
 
 export default async function CachedTagPage({ params }: Props) {
