@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 // Security headers for every response. They are set here rather than per request (middleware,
 // a nonce) so entry pages stay static HTML: a CSP nonce would make every page dynamic. Without a
 // nonce, Next's inline scripts (the RSC payload it streams into each page) need
@@ -37,6 +39,16 @@ const securityHeaders = [
   ...hstsHeaders(),
 ];
 
+/**
+ * Where Next keeps cached pages. Alone, each server keeps its own: in memory (room for every
+ * entry's page instead of the 50 MB default) and in the build folder. With REDIS_URL, all servers
+ * share one cache in Redis (lib/cache/redis-cache-handler.mjs, read when the server starts).
+ */
+function pageCache() {
+  if (!process.env.REDIS_URL) return { cacheMaxMemorySize: 512 * 1024 * 1024 };
+  return { cacheHandler: fileURLToPath(import.meta.resolve("./lib/cache/redis-cache-handler.mjs")) };
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build folders let the test suite run a SQLite and a PostgreSQL server side by
@@ -50,9 +62,7 @@ const nextConfig = {
     "pg",
     "shiki",
   ],
-  // Entry pages are cached as static HTML and revalidated when an entry changes; give the
-  // in-memory cache room for every entry's page instead of the 50 MB default.
-  cacheMaxMemorySize: 512 * 1024 * 1024,
+  ...pageCache(),
   poweredByHeader: false,
   // Next computes an ETag by hashing the whole HTML in JavaScript on every response: 17% of
   // the CPU time of serving a cached entry page (measured with --cpu-prof). Not worth it.

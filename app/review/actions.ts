@@ -11,13 +11,13 @@ import { approveRevision, changeEntryStatus, rejectRevision, rollBack } from "@/
 // Reasons are checked (required, length) by lib/revisions/review.ts; here only their type.
 const reason = z.string().default("");
 
-function revalidateReviewed(slug: string) {
-  revalidateEntry(slug);
+async function revalidateReviewed(slug: string) {
+  await revalidateEntry(slug);
   revalidatePath("/review");
 }
 
 async function answer(result: Awaited<ReturnType<typeof changeEntryStatus>>) {
-  if (result.ok) revalidateReviewed(result.slug);
+  if (result.ok) await revalidateReviewed(result.slug);
   return result.ok ? { ok: true as const, message: result.message } : result;
 }
 

@@ -35,7 +35,7 @@ export async function createEntryResponse({ db, request }: { db: Db; request: Re
   if (!body.ok) return toJsonError(body);
   const result = await submitEntry({ db, input: body.value, user: caller.user, ip: requestIp(request) });
   if (!result.ok) return toJsonError(result);
-  revalidateEntry(result.slug);
+  await revalidateEntry(result.slug);
   return jsonOk(await entryJson(db, result.slug, request), 201);
 }
 
@@ -97,7 +97,7 @@ export async function createRevisionResponse({ db, request, ref }: { db: Db; req
   const { summary, baseRevisionId, ...changes } = body.value;
   const result = await proposeRevision({ db, ref, user: caller.user, changes, summary, baseRevisionId });
   if (!result.ok) return toJsonError(result);
-  if (result.status === "accepted") revalidateEntry(result.slug);
+  if (result.status === "accepted") await revalidateEntry(result.slug);
   const revision = await db.revision.findFirstOrThrow({
     where: { entry: { slug: result.slug }, number: result.number },
     select: revisionSelect,
@@ -124,7 +124,7 @@ export async function voteResponse({
   if (!body.ok) return toJsonError(body);
   const result = await voteOnEntry({ db, ref, user, value: body.value.value });
   if (!result.ok) return toJsonError(result);
-  revalidateEntry(result.slug);
+  await revalidateEntry(result.slug);
   return jsonOk({ score: result.score, userVote: result.userVote });
 }
 

@@ -10,8 +10,9 @@ import { publicEntryForRender } from "@/lib/entries/get-entry";
 // for everyone, and its cached HTML holds nothing of it; its author and moderators read it at
 // /entries/<slug>/private, rendered per request (lib/entries/visibility.ts, entryPath).
 export const dynamicParams = true;
-// A backstop for sites with several app servers: revalidatePath only clears the cache of the
-// server that made the change, so other servers re-render a page at most this often.
+// A backstop for sites with several app servers and no shared cache (REDIS_URL): revalidatePath
+// only clears the cache of the server that made the change, so other servers re-render a page at
+// most this often.
 export const revalidate = 300;
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return [];

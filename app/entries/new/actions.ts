@@ -15,6 +15,6 @@ export const submitEntryAction = action(z.object({ content: entryContentShape })
   const ip = clientIp((name) => requestHeaders.get(name));
   const result = await submitEntry({ db, input: content, user, ip });
   if (!result.ok) return result;
-  revalidateEntry(result.slug);
+  await revalidateEntry(result.slug);
   return { ok: true as const, href: `/entries/${result.slug}` };
 });

@@ -137,7 +137,7 @@ export function registerSubmitTool(server: McpServer, caller: McpCaller) {
         agent: agentName(caller, context.mcpReq.envelope),
       });
       if (!result.ok) return toToolError(result);
-      revalidateEntry(result.slug);
+      await revalidateEntry(result.slug);
       const loaded = await loadEntryForAgent(caller, result.slug);
       if (!loaded) return toToolError(fail("not_found", "The entry was saved but cannot be read back."));
       const message = `Submitted "${loaded.entry.title}": it waits for review by a person before it is listed. ${loaded.entry.url}`;

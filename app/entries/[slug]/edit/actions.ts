@@ -30,7 +30,7 @@ export const reviseEntryAction = userAction(
     if (result.status === "pending") {
       return { ok: true as const, href: `/entries/${result.slug}/history?proposed=${result.number}` };
     }
-    revalidateEntry(result.slug);
+    await revalidateEntry(result.slug);
     return { ok: true as const, href: entryPath({ slug: result.slug, status: result.entryStatus }) };
   },
 );
