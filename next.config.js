@@ -40,13 +40,18 @@ const securityHeaders = [
 ];
 
 /**
- * Where Next keeps cached pages. Alone, each server keeps its own: in memory (room for every
- * entry's page instead of the 50 MB default) and in the build folder. With REDIS_URL, all servers
- * share one cache in Redis (lib/cache/redis-cache-handler.mjs, read when the server starts).
+ * Where Next keeps cached pages. Alone, each server keeps its own, in memory (room for every
+ * entry's page instead of the 50 MB default) and in the build folder
+ * (lib/cache/page-cache-handler.cjs). With REDIS_URL, all servers share one cache in Redis
+ * (lib/cache/redis-cache-handler.mjs). Both date pages by the start of their render
+ * (lib/cache/render-start.cjs). Read when the server starts: one build serves either way.
  */
 function pageCache() {
-  if (!process.env.REDIS_URL) return { cacheMaxMemorySize: 512 * 1024 * 1024 };
-  return { cacheHandler: fileURLToPath(import.meta.resolve("./lib/cache/redis-cache-handler.mjs")) };
+  const handler = (file) => fileURLToPath(new URL(`./lib/cache/${file}`, import.meta.url));
+  if (!process.env.REDIS_URL) {
+    return { cacheMaxMemorySize: 512 * 1024 * 1024, cacheHandler: handler("page-cache-handler.cjs") };
+  }
+  return { cacheHandler: handler("redis-cache-handler.mjs") };
 }
 
 /** @type {import('next').NextConfig} */

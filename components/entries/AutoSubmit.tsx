@@ -27,9 +27,12 @@ export function AutoSubmit() {
     };
     form.addEventListener("submit", navigate);
     form.addEventListener("change", submitOnSelect);
+    // Says the form applies selects at once (before hydration, a change does nothing).
+    form.dataset.autoSubmit = "on";
     return () => {
       form.removeEventListener("submit", navigate);
       form.removeEventListener("change", submitOnSelect);
+      delete form.dataset.autoSubmit;
     };
   }, [router]);
   return <span ref={marker} hidden />;

@@ -3,7 +3,7 @@ import { VerificationMark } from "@/components/entries/VerificationMark";
 import { type Verification, verificationMaxAgeMonths, verificationStatus } from "@/lib/entries/verification";
 
 /** "Python 3.14.0 · 2026-12-01 · @who; Node.js 20.20.2 · …", the dates as <time>. */
-function VerificationList({ verifications }: { verifications: Verification[] }) {
+export function VerificationList({ verifications }: { verifications: Verification[] }) {
   return verifications.map((verification, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: the entry's list in its saved order; two items can read the same
     <Fragment key={i}>

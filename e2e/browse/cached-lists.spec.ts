@@ -35,6 +35,14 @@ async function expectCard(page: Page, path: string, title: string, text: string)
   await expect(page.getByTestId("entry-card").filter({ hasText: title }), path).toContainText(text);
 }
 
+/** Votes up and waits for the server to answer: the score on the page changes before it does. */
+async function voteUp(page: Page) {
+  const answered = page.waitForResponse((r) => r.url().endsWith("/vote") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Vote up" }).click();
+  expect((await answered).status()).toBe(200);
+  await expect(page.getByTestId("entry-score")).toHaveText("1 score");
+}
+
 test("lists are served from the cache, and a vote shows on each at the next request", async ({
   page,
   browser,
@@ -49,8 +57,7 @@ test("lists are served from the cache, and a vote shows on each at the next requ
 
   const voter = await addUser(db);
   const voterPage = await pageSignedInAs(browser, testInfo, voter.handle, `/entries/${entry.slug}`);
-  await voterPage.getByRole("button", { name: "Vote up" }).click();
-  await expect(voterPage.getByTestId("entry-score")).toHaveText("1 score");
+  await voteUp(voterPage);
 
   for (const path of entry.lists) await expectCard(page, path, entry.title, "1 score");
 
@@ -125,8 +132,7 @@ test("a signed-in visitor who fills the cache leaves nothing of theirs in it", a
 
   // The moderator is the first to load each view, and votes on the way.
   const moderatorPage = await pageSignedInAs(browser, testInfo, moderator.handle, `/entries/${entry.slug}`);
-  await moderatorPage.getByRole("button", { name: "Vote up" }).click();
-  await expect(moderatorPage.getByTestId("entry-score")).toHaveText("1 score");
+  await voteUp(moderatorPage);
   for (const path of entry.lists) {
     await expectCard(moderatorPage, path, entry.title, "1 score");
     await expect(moderatorPage.getByRole("banner")).toContainText(moderator.handle);

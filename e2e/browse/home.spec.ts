@@ -1,4 +1,5 @@
 import { addEntry, GUIDE_TITLE, uniqueName } from "../support/data";
+import { filtersReady } from "../support/filters";
 import { expect, test } from "../support/fixtures";
 
 test("the home page lists entries as cards with everything a reader scans for", async ({ page }) => {
@@ -29,6 +30,7 @@ test("the home page lists entries as cards with everything a reader scans for", 
 
 test("filters combine, live in the URL and follow the back button", async ({ page }) => {
   await page.goto("/");
+  await filtersReady(page);
   await page.getByLabel("Category").selectOption("debug");
   await expect(page).toHaveURL(/\?category=debug$/);
   const cards = page.getByTestId("entry-card");

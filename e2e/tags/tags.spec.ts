@@ -1,4 +1,5 @@
-import { addEntry, GUIDE_TITLE, uniqueName } from "../support/data";
+import { addEntry, GUIDE_TITLE, uniqueName, uniqueWord } from "../support/data";
+import { filtersReady } from "../support/filters";
 import { expect, test } from "../support/fixtures";
 
 test("the tags page lists tags with their entry counts", async ({ page, db }) => {
@@ -31,22 +32,26 @@ test("tags are case-insensitive and keep punctuation in URLs", async ({ page, db
   await expect(page).toHaveURL(/\/tags\/gil$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Entries tagged gil");
 
+  // Tags of their own: the seeded c++ entry's tag page may be cached already, and this entry is
+  // written to the database directly, past the app's revalidation.
+  const word = uniqueWord();
   const title = uniqueName("Templates in C plus plus");
-  await addEntry(db, { title, tags: ["C++", "c#"] });
-  await page.goto("/tags/c%2B%2B");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Entries tagged c++");
+  await addEntry(db, { title, tags: [`${word.toUpperCase()}++`, `${word}#`] });
+  await page.goto(`/tags/${word}%2B%2B`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Entries tagged ${word}++`);
   await expect(page.getByTestId("entry-card").filter({ hasText: title })).toHaveCount(1);
   await page
     .getByTestId("entry-card")
     .filter({ hasText: title })
-    .getByRole("link", { name: "c#", exact: true })
+    .getByRole("link", { name: `${word}#`, exact: true })
     .click();
-  await expect(page).toHaveURL(/\/tags\/c%23$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Entries tagged c#");
+  await expect(page).toHaveURL(new RegExp(`/tags/${word}%23$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Entries tagged ${word}#`);
 });
 
 test("a tag page filters and sorts like the home page", async ({ page }) => {
   await page.goto("/tags/python");
+  await filtersReady(page);
   await page.getByLabel("Category").selectOption("gotcha");
   await expect(page).toHaveURL(/\/tags\/python\?category=gotcha$/);
   for (const badges of await page.getByTestId("entry-badges").all()) await expect(badges).toContainText("Gotcha");

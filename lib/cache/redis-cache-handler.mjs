@@ -7,11 +7,13 @@
 // server keeps pages in memory as it does without Redis, and records the tags it revalidates;
 // when Redis is back, those tags are written there and the memory copies dropped, since other
 // servers' changes did not reach them. The log says once that Redis is gone and once that it is back.
+// Pages are dated by the start of their render (lib/cache/render-start.cjs).
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { createClient, RESP_TYPES } from "@redis/client";
 import { LRUCache } from "lru-cache";
+import renderStart from "./render-start.cjs";
 
 const TIMEOUT_MS = 500;
 const SHARED_PAGE_CACHE = Symbol.for("hivebrain.sharedPageCache");
@@ -83,30 +85,33 @@ function createStore(serverDistDir) {
     for (const [tag, time] of times) if (pendingTags.get(tag) === time) pendingTags.delete(tag);
   }
 
-  /** Whether a tag of the entry was revalidated after it was stored. */
+  /** Whether a tag of the entry was revalidated after its render started (the same millisecond counts). */
   async function isRevalidated(entry, extraTags) {
     const tags = [...entry.tags, ...extraTags];
-    if (tags.some((tag) => (pendingTags.get(tag) ?? 0) > entry.lastModified)) return true;
+    if (tags.some((tag) => (pendingTags.get(tag) ?? -1) >= entry.lastModified)) return true;
     if (store.status !== "up" || tags.length === 0) return false;
     const times = await within(client.hmGet(tagTimesKey, tags), null);
     // Unable to tell: render afresh rather than risk an old page.
     if (times === null) return true;
-    return times.some((time) => time !== null && Number(time) > entry.lastModified);
+    return times.some((time) => time !== null && Number(time) >= entry.lastModified);
   }
 
   return {
     store,
     async get(key, ctx) {
+      const lookedUpAt = Date.now();
       let entry = memory.get(key);
       if (!entry && store.status === "up") {
         const stored = await within(client.get(prefix + key), null);
         entry = stored && v8.deserialize(stored);
       }
-      if (!entry || (await isRevalidated(entry, [...(ctx.tags ?? []), ...(ctx.softTags ?? [])]))) return null;
-      return entry;
+      if (entry && (await isRevalidated(entry, [...(ctx.tags ?? []), ...(ctx.softTags ?? [])]))) entry = null;
+      renderStart.noteLookup(key, lookedUpAt, !entry || renderStart.isPastRevalidate(entry, lookedUpAt));
+      return entry ?? null;
     },
     async set(key, data, ctx) {
-      const entry = { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx), cacheControl: ctx.cacheControl };
+      const lastModified = renderStart.takeRenderStart(key) ?? Date.now();
+      const entry = { value: data, lastModified, tags: tagsOf(data, ctx), cacheControl: ctx.cacheControl };
       if (store.status !== "up") {
         memory.set(key, entry);
         return;
