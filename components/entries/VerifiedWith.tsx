@@ -8,16 +8,12 @@ export function VerificationList({ verifications }: { verifications: Verificatio
     // biome-ignore lint/suspicious/noArrayIndexKey: the entry's list in its saved order; two items can read the same
     <Fragment key={i}>
       {i > 0 && "; "}
-      {/* Each part kept whole, the line free to break between parts: phones are 375 px wide. */}
-      <span>
-        <strong className="whitespace-nowrap font-medium text-stone-900 dark:text-stone-100">
-          {verification.subject} {verification.version}
-        </strong>{" "}
-        ·{" "}
-        <time dateTime={verification.date} className="whitespace-nowrap">
-          {verification.date}
-        </time>
-        {verification.by && <> · {verification.by}</>}
+      {/* Each part kept whole (app/components.css), the line free to break between parts: phones are 375 px wide. */}
+      <span className="verification">
+        <strong>{`${verification.subject} ${verification.version}`}</strong>
+        {" · "}
+        <time dateTime={verification.date}>{verification.date}</time>
+        {verification.by && ` · ${verification.by}`}
       </span>
     </Fragment>
   ));
