@@ -22,9 +22,10 @@ const LISTS: [string, "page"?][] = [
 export async function revalidateEntry(slug: string): Promise<void> {
   const paths: [string, "page"?][] = [[`/entries/${slug}`], [`/entries/${slug}/history`], ...LISTS];
   for (const [path, type] of paths) revalidatePath(path, type);
-  // Next clears the cache only after the response has been sent, so the next request to another
-  // server could still get the old page: clear the shared cache now, under the tags Next gives
-  // these paths (its implicit tags, "_N_T_" + path [+ "/" + type]).
+  // Next hands these to the cache handler but does not wait for it before answering (a
+  // waitUntil), so Redis could learn of them after the next request to another server: write
+  // them to the shared cache now, under the tags Next gives these paths (its implicit tags,
+  // "_N_T_" + path [+ "/" + type]).
   const shared = (globalThis as { [SHARED_PAGE_CACHE]?: SharedPageCache })[SHARED_PAGE_CACHE];
   await shared?.revalidateTags(paths.map(([path, type]) => `_N_T_${path}${type ? `/${type}` : ""}`));
 }
