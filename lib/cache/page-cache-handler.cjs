@@ -5,21 +5,13 @@
 //
 // CommonJS because Next loads the handler with require() at run time, outside the bundle.
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
-const { isPastRevalidate, noteLookup, takeRenderStart } = require("./render-start.cjs");
+const { isPastRevalidate, noteLookup, setBounded, takeRenderStart } = require("./render-start.cjs");
 
-const MAX_TRACKED = 20_000;
 // Module state, not the handler's: Next makes a handler per request.
 /** Cache key → when the render of the stored page started. */
 const renderStartedAt = new Map();
 /** Tag → when it was last revalidated. */
 const tagRevalidatedAt = new Map();
-
-/** Sets a key of a Map that forgets its oldest entries past MAX_TRACKED. */
-function setBounded(map, key, value) {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > MAX_TRACKED) map.delete(map.keys().next().value);
-}
 
 function tagsOf(data) {
   const header = data?.value?.headers?.["x-next-cache-tags"];

@@ -12,14 +12,18 @@ const MAX_TRACKED = 20_000;
 /** Cache key → when the lookup that is rendering it anew happened. */
 const lookupStartedAt = new Map();
 
+/** Sets a key of a Map that forgets its oldest entries past MAX_TRACKED. */
+function setBounded(map, key, value) {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > MAX_TRACKED) map.delete(map.keys().next().value);
+}
+
 /** Records a lookup of `key` at `time`; `rendersNext` when it missed or found the page past its time. */
 function noteLookup(key, time, rendersNext) {
   if (!rendersNext) lookupStartedAt.delete(key);
-  else if (!lookupStartedAt.has(key)) {
-    lookupStartedAt.set(key, time);
-    // Lookups whose render never stored anything (an error, say) are forgotten oldest first.
-    if (lookupStartedAt.size > MAX_TRACKED) lookupStartedAt.delete(lookupStartedAt.keys().next().value);
-  }
+  // Lookups whose render never stored anything (an error, say) are forgotten oldest first.
+  else if (!lookupStartedAt.has(key)) setBounded(lookupStartedAt, key, time);
 }
 
 /** When the render now storing `key` started, if a lookup of it was seen (and forgets it). */
@@ -35,4 +39,4 @@ function isPastRevalidate(entry, now) {
   return typeof seconds === "number" && entry.lastModified + seconds * 1000 <= now;
 }
 
-module.exports = { noteLookup, takeRenderStart, isPastRevalidate };
+module.exports = { noteLookup, takeRenderStart, isPastRevalidate, setBounded };
